@@ -1,0 +1,246 @@
+"""The `improv` command: argparse subcommands; main(argv) returns the exit code.
+
+Exit codes: 0 done; 1 ran but produced nothing (e.g. prepare read no piece) or failed at run
+time; 2 bad input (usage, config, source, port, model bundle); 3 not implemented yet;
+130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from .config import ConfigError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_NOT_IMPLEMENTED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def say_error(message: str) -> None:
+    print(f"improv: error: {message}", file=sys.stderr)
+
+
+class UsageError(Exception):
+    """Bad input found by a subcommand: one line, exit code 2."""
+
+
+# ---------------------------------------------------------------- settings from file and flags
+
+# flag dest -> (section, key)
+FLAG_SETTINGS = {
+    "backend": ("midi", "backend"), "input": ("midi", "input"), "output": ("midi", "output"),
+    "channel": ("midi", "channel"), "velocity": ("midi", "velocity"), "clock": ("midi", "clock"),
+    "tempo": ("time", "tempo"), "steps_per_beat": ("time", "steps_per_beat"),
+    "mode": ("jam", "mode"), "seed_phrase": ("jam", "seed"),
+    "model": ("model", "bundle"), "engine": ("model", "engine"), "device": ("model", "device"),
+    "temperature": ("sampling", "temperature"), "top_k": ("sampling", "top_k"), "top_p": ("sampling", "top_p"),
+    "log_level": ("logging", "level"),
+    "data_steps_per_beat": ("data", "steps_per_beat"), "min_count": ("data", "min_count"),
+    "parts": ("data", "parts"), "transpose": ("data", "transpose"), "key_normalize": ("data", "key_normalize"),
+    "max_file_mb": ("data", "max_file_mb"), "parse_timeout": ("data", "parse_timeout_s"),
+    "val_share": ("data", "val_share"),
+}
+
+
+def load_settings(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    from . import config
+    settings, _ = config.load(getattr(args, "config", None))
+    for dest, (section, key) in FLAG_SETTINGS.items():
+        value = getattr(args, dest, None)
+        if dest == "velocity" and isinstance(value, str) and value != "follow":
+            value = int(value) if value.isdigit() else value
+        config.override(settings, section, key, value)
+    return settings
+
+
+# ---------------------------------------------------------------- subcommands
+
+def cmd_ports(args: argparse.Namespace) -> int:
+    from .midi.ports import choose_backend, list_ports
+    settings = load_settings(args)
+    backend = choose_backend(settings["midi"]["backend"])
+    ports = list_ports(backend)
+    print(f"backend: {ports.backend}")
+    print("inputs (improv can listen to):")
+    for name in ports.inputs or ["(none)"]:
+        print(f"  {name}")
+    print("outputs (improv can play to):")
+    for name in ports.outputs or ["(none)"]:
+        print(f"  {name}")
+    return EXIT_OK
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    from . import corpus, dataset
+    settings = load_settings(args)
+    files, errors = corpus.expand_sources(args.sources)
+    if errors:
+        raise UsageError(errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
+    if not files:
+        print(f"no music files found in {' '.join(args.sources)} "
+              f"(looked for {' '.join(sorted(corpus.MUSIC_SUFFIXES))})", file=sys.stderr)
+        return EXIT_FAIL
+    tok = dataset.TokenSettings.from_config(settings["data"])
+    summary = dataset.prepare(files, Path(args.out), tok, args.sources, jobs=args.jobs,
+                              use_cache=not args.no_cache)
+    for line in summary.lines():
+        print(line)
+    if summary.pieces == 0:
+        print(f"no piece could be read; nothing written to {args.out} but summary.json", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def not_implemented(issue: int) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        print(f"improv {args.command}: not implemented yet (issue #{issue})", file=sys.stderr)
+        return EXIT_NOT_IMPLEMENTED
+    return handler
+
+
+# ---------------------------------------------------------------- the parser
+
+def _config_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE",
+                   help="config file (default: $IMPROV_CONFIG, then $XDG_CONFIG_HOME/improv/config.yaml)")
+
+
+def _midi_flags(p: argparse.ArgumentParser, inputs: bool = True) -> None:
+    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"],
+                   help="MIDI system (default from config: auto)")
+    if inputs:
+        p.add_argument("--in", dest="input", metavar="NAME",
+                       help="listen to the existing port whose name contains NAME (default: a virtual port)")
+    p.add_argument("--out", dest="output", metavar="NAME",
+                   help="play to the existing port whose name contains NAME (default: a virtual port)")
+
+
+def _jam_flags(p: argparse.ArgumentParser) -> None:
+    _midi_flags(p)
+    p.add_argument("--model", metavar="DIR", help="model bundle folder (default: models/default)")
+    p.add_argument("--engine", choices=["numpy", "tensorflow"])
+    p.add_argument("--device", choices=["auto", "cpu", "gpu"])
+    p.add_argument("--tempo", type=float, metavar="BPM")
+    p.add_argument("--steps-per-beat", type=int, metavar="N")
+    p.add_argument("--mode", choices=["call-response", "accompany", "solo"])
+    p.add_argument("--temperature", type=float, metavar="T")
+    p.add_argument("--top-k", type=int, metavar="K")
+    p.add_argument("--top-p", type=float, metavar="P")
+    p.add_argument("--channel", type=int, metavar="1-16")
+    p.add_argument("--velocity", metavar="1-127|follow")
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+
+
+def _data_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--no-cache", action="store_true", help="read every file again, ignore the cache")
+    p.add_argument("--steps-per-beat", dest="data_steps_per_beat", type=int, metavar="N",
+                   help="grid steps per beat (default 4)")
+    p.add_argument("--min-count", type=int, metavar="N", help="frequency threshold of the vocabulary (default 50)")
+    p.add_argument("--parts", choices=["piano", "all"], help="which parts to read (default piano)")
+    p.add_argument("--transpose", type=int, metavar="N", help="augment training pieces by ±N semitones")
+    p.add_argument("--key-normalize", action="store_const", const=True,
+                   help="transpose every piece to C major / A minor")
+    p.add_argument("--val-share", type=float, metavar="F", help="share of pieces held out (default 0.1)")
+    p.add_argument("--max-file-mb", type=float, metavar="MB", help="skip files larger than this (default 20)")
+    p.add_argument("--parse-timeout", type=float, metavar="S", help="skip a file whose parse takes longer")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="improv", description="A real-time AI jam partner: listens on MIDI, answers with an LSTM.",
+        epilog="exit codes: 0 done, 1 nothing produced or run-time failure, 2 bad input, "
+               "3 not implemented yet, 130 interrupted")
+    parser.add_argument("--version", action="version", version=f"improv {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("ports", help="list the MIDI ports improv can see")
+    _config_flag(p)
+    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"])
+    p.set_defaults(func=cmd_ports)
+
+    p = sub.add_parser("run", help="jam: listen on MIDI in, answer on MIDI out, until stopped")
+    _config_flag(p)
+    _jam_flags(p)
+    p.add_argument("--record", metavar="FILE.mid", help="record human and AI on two tracks")
+    p.add_argument("--png", metavar="FILE", help="draw the piano roll of the recording on exit")
+    p.set_defaults(func=not_implemented(4))
+
+    p = sub.add_parser("demo", help="a jam with a corpus piece playing the human part")
+    _config_flag(p)
+    p.add_argument("--seconds", type=float, default=30.0)
+    p.add_argument("--out", dest="out_dir", metavar="DIR", default="demo-out")
+    p.set_defaults(func=not_implemented(4))
+
+    p = sub.add_parser("prepare", help="read music files into token data for training")
+    _config_flag(p)
+    p.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="a file, a folder (searched recursively), or corpus:NAME (e.g. corpus:bach)")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the token data to")
+    _data_flags(p)
+    p.set_defaults(func=cmd_prepare)
+
+    p = sub.add_parser("train", help="train a model bundle from music files")
+    _config_flag(p)
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--out", required=True, metavar="DIR", help="model bundle folder, e.g. models/NAME")
+    p.add_argument("--epochs", type=int, metavar="N")
+    p.add_argument("--batch", type=int, default=128, metavar="N")
+    p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto")
+    _data_flags(p)
+    p.set_defaults(func=not_implemented(3))
+
+    p = sub.add_parser("evaluate", help="held-out accuracy and perplexity against n-gram baselines")
+    _config_flag(p)
+    p.add_argument("--model", required=True, metavar="DIR")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=not_implemented(3))
+
+    p = sub.add_parser("generate", help="continue a seed phrase into a MIDI file")
+    _config_flag(p)
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("--out", required=True, metavar="FILE.mid")
+    p.add_argument("--length", type=int, default=200, metavar="N")
+    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME")
+    p.add_argument("--temperature", type=float, metavar="T")
+    p.add_argument("--top-k", type=int, metavar="K")
+    p.add_argument("--top-p", type=float, metavar="P")
+    p.add_argument("--tempo", type=float, metavar="BPM")
+    p.add_argument("--png", metavar="FILE", help="draw a piano roll: seed and continuation in two colours")
+    p.set_defaults(func=not_implemented(3))
+
+    p = sub.add_parser("service", help="install, uninstall or inspect the systemd user service")
+    p.add_argument("action", choices=["install", "uninstall", "status"])
+    p.add_argument("--dry-run", action="store_true")
+    p.set_defaults(func=not_implemented(5))
+
+    p = sub.add_parser("panic", help="release every note on every channel of a MIDI output")
+    _config_flag(p)
+    _midi_flags(p, inputs=False)
+    p.set_defaults(func=not_implemented(4))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help, --version and usage errors
+        return int(e.code or 0) if not isinstance(e.code, str) else EXIT_USAGE
+    from .midi.ports import MidiSystemError
+    try:
+        return args.func(args)
+    except (ConfigError, UsageError, MidiSystemError) as e:
+        say_error(str(e))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("improv: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

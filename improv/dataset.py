@@ -1,0 +1,334 @@
+"""Prepared token data: reading files in worker processes with a cache, the split by piece,
+the vocabulary, and windows of `context` tokens -> next token.
+
+`improv prepare` writes a folder that training reads:
+    settings.json  tokenizer and split settings, sources
+    vocab.json     kept tokens and their counts (counted on the training pieces)
+    pieces.json    one entry per piece: name, file, split, start and length in ids.npy
+    ids.npy        all token ids, piece after piece (int32)
+    summary.json   what the run read, skipped and mapped
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import json
+import os
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import corpus, keys
+from .tokens import Piece, Token, Vocabulary, tokenize
+
+CACHE_VERSION = 1  # bump when the reader's output changes
+
+@dataclass
+class TokenSettings:
+    steps_per_beat: int = 4
+    max_steps: int = 16
+    min_count: int = 50
+    parts: str = "piano"
+    transpose: int = 0
+    key_normalize: bool = False
+    val_share: float = 0.1
+    split_seed: int = 1234
+    max_file_mb: float = 20.0
+    parse_timeout_s: float = 30.0
+
+    @classmethod
+    def from_config(cls, data: dict[str, Any]) -> "TokenSettings":
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+@dataclass
+class ReadResult:
+    path: str
+    pieces: list[Piece] = field(default_factory=list)
+    skip: str | None = None
+    cached: bool = False
+
+# ---------------------------------------------------------------- the cache of note events
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_path
+    return user_cache_path("improv") / "events"
+
+def cache_key(data_hash: str, settings: TokenSettings) -> str:
+    tag = f"v{CACHE_VERSION}|parts={settings.parts}|{data_hash}"
+    return hashlib.sha256(tag.encode()).hexdigest()[:32]
+
+def _save_pieces(path: Path, pieces: list[Piece]) -> None:
+    meta = [{"name": p.name, "n": len(p), "tempos": p.tempos, "time_signatures": p.time_signatures}
+            for p in pieces]
+    cat = lambda attr: np.concatenate([getattr(p, attr) for p in pieces])  # noqa: E731
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, onsets=cat("onsets"), durations=cat("durations"), pitches=cat("pitches"),
+             velocities=cat("velocities"), meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+    os.replace(tmp, path)
+
+def _load_pieces(path: Path) -> list[Piece]:
+    with np.load(path, allow_pickle=False) as z:
+        meta = json.loads(z["meta"].tobytes().decode())
+        arrays = {k: z[k] for k in ("onsets", "durations", "pitches", "velocities")}
+    pieces, at = [], 0
+    for m in meta:
+        sl = slice(at, at + m["n"])
+        pieces.append(Piece(m["name"], arrays["onsets"][sl], arrays["durations"][sl], arrays["pitches"][sl],
+                            arrays["velocities"][sl], [tuple(t) for t in m["tempos"]],
+                            [tuple(t) for t in m["time_signatures"]]))
+        at += m["n"]
+    return pieces
+
+# ---------------------------------------------------------------- reading in worker processes
+
+def _read_job(path: str, parts: str, max_bytes: int) -> tuple[list[Piece] | None, str | None]:
+    try:
+        return corpus.read_file(path, parts, max_bytes), None
+    except corpus.Skip as e:
+        return None, str(e)
+    except RecursionError:
+        return None, f"{corpus.UNREADABLE}: nesting too deep"
+    except MemoryError:
+        return None, f"{corpus.UNREADABLE}: out of memory"
+
+def _file_hash(path: str) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+def read_all(files: list[str], settings: TokenSettings, jobs: int = 0, use_cache: bool = True,
+             progress: bool | None = None) -> list[ReadResult]:
+    """Read every file; a file that crashes or hangs its parser is skipped, not fatal."""
+    from pebble import ProcessPool
+    from pebble.common import ProcessExpired
+    from tqdm import tqdm
+
+    max_bytes = int(settings.max_file_mb * 2**20)
+    results: dict[str, ReadResult] = {}
+    todo: list[tuple[str, Path | None]] = []
+    cdir = cache_dir() if use_cache else None
+    for path in files:
+        target = None
+        if cdir is not None:
+            try:
+                too_big = os.stat(path).st_size > max_bytes
+            except OSError:
+                too_big = True  # let the reader say why
+            digest = None if too_big else _file_hash(path)
+            if digest:
+                target = cdir / f"{cache_key(digest, settings)}.npz"
+                if target.is_file():
+                    try:
+                        results[path] = ReadResult(path, _load_pieces(target), cached=True)
+                        continue
+                    except (OSError, ValueError, KeyError, json.JSONDecodeError):
+                        pass  # a damaged cache entry is read again
+        todo.append((path, target))
+
+    bar = tqdm(total=len(files), initial=len(results), unit="file", desc="reading",
+               disable=progress is False or (progress is None and not sys.stderr.isatty()), file=sys.stderr)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    if todo:
+        with ProcessPool(max_workers=workers) as pool:
+            futures = {pool.schedule(_read_job, args=(p, settings.parts, max_bytes),
+                                     timeout=settings.parse_timeout_s): (p, t) for p, t in todo}
+            for fut in concurrent.futures.as_completed(futures):
+                path, target = futures[fut]
+                try:
+                    pieces, skip = fut.result()
+                except concurrent.futures.TimeoutError:
+                    pieces, skip = None, f"{corpus.TIMEOUT} ({settings.parse_timeout_s:g} s)"
+                except ProcessExpired as e:
+                    pieces, skip = None, f"{corpus.CRASHED} (exit code {e.exitcode})"
+                except Exception as e:  # an unexpected parser error: skip the file, name the error
+                    pieces, skip = None, f"{corpus.UNREADABLE}: {type(e).__name__}: {str(e)[:100]}"
+                results[path] = ReadResult(path, pieces or [], skip)
+                if pieces and target is not None:
+                    try:
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        _save_pieces(target, pieces)
+                    except OSError:
+                        pass  # the cache is an optimisation; a read-only cache dir is not an error
+                bar.update(1)
+    bar.close()
+    return [results[p] for p in files]
+
+# ---------------------------------------------------------------- split, vocabulary, windows
+
+def split_by_piece(names: list[str], val_share: float, seed: int) -> set[str]:
+    """The names of the validation pieces: a seeded shuffle of whole pieces, never of windows."""
+    if val_share <= 0 or len(names) < 2:
+        return set()
+    order = sorted(names)
+    random.Random(seed).shuffle(order)
+    n_val = min(len(order) - 1, max(1, round(len(order) * val_share)))
+    return set(order[:n_val])
+
+def normalize_key(piece: Piece) -> tuple[Piece, int]:
+    tonic, mode, _ = keys.estimate(piece.pitches, piece.durations)
+    shift = keys.shift_to_c(tonic, mode)
+    return (piece.transposed(shift) if shift else piece), shift
+
+def piece_tokens(piece: Piece, settings: TokenSettings) -> list[Token]:
+    return tokenize(piece, settings.steps_per_beat, settings.max_steps)
+
+def windows(ids: np.ndarray, context: int) -> tuple[np.ndarray, np.ndarray]:
+    """All (context tokens -> next token) pairs of one piece, as views where possible."""
+    ids = np.asarray(ids, dtype=np.int32)
+    if len(ids) <= context:
+        return np.empty((0, context), np.int32), np.empty((0,), np.int32)
+    x = np.lib.stride_tricks.sliding_window_view(ids[:-1], context)
+    return x, ids[context:]
+
+@dataclass
+class Summary:
+    files_read: int = 0
+    files_cached: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    pieces: int = 0
+    train_pieces: int = 0
+    val_pieces: int = 0
+    events: int = 0
+    tokens: int = 0
+    vocab_size: int = 0
+    mapped: int = 0
+
+    @property
+    def mapped_share(self) -> float:
+        return self.mapped / self.tokens if self.tokens else 0.0
+
+    def lines(self) -> list[str]:
+        out = [f"skipped {path}: {reason}" for path, reason in self.skipped]
+        out.append(f"files read: {self.files_read} ({self.files_cached} from cache), "
+                   f"skipped: {len(self.skipped)}")
+        out.append(f"pieces: {self.pieces} ({self.train_pieces} train, {self.val_pieces} validation), "
+                   f"events: {self.events}, tokens: {self.tokens}")
+        out.append(f"vocabulary: {self.vocab_size} tokens; {self.mapped_share:.1%} of tokens "
+                   "mapped to a neighbour by the frequency threshold")
+        return out
+
+def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[str], jobs: int = 0,
+            use_cache: bool = True, progress: bool | None = None) -> Summary:
+    """Read, tokenize, split by piece, build the vocabulary, write the prepared folder."""
+    summary = Summary()
+    entries: list[dict[str, Any]] = []
+    token_lists: list[list[Token]] = []
+    for res in read_all(files, settings, jobs, use_cache, progress):
+        if res.skip is not None:
+            summary.skipped.append((res.path, res.skip))
+            continue
+        summary.files_read += 1
+        summary.files_cached += res.cached
+        for piece in res.pieces:
+            shift = 0
+            if settings.key_normalize:
+                piece, shift = normalize_key(piece)
+            toks = piece_tokens(piece, settings)
+            if not toks:
+                continue
+            name = f"{Path(res.path).name}" if piece.name == Path(res.path).name else piece.name
+            entries.append({"name": name, "file": res.path, "events": len(piece), "key_shift": shift})
+            token_lists.append(toks)
+            summary.events += len(piece)
+            if settings.transpose:
+                for s in range(-settings.transpose, settings.transpose + 1):
+                    if s:
+                        entries.append({"name": f"{name}@{s:+d}", "file": res.path, "events": len(piece),
+                                        "key_shift": shift, "augmented": s})
+                        token_lists.append([t2 for t in toks if (t2 := t.transposed(s)) is not None])
+
+    # unique names: two files may share a base name in different folders
+    seen: Counter = Counter()
+    for e in entries:
+        seen[e["name"]] += 1
+        if seen[e["name"]] > 1:
+            e["name"] = f"{e['name']}~{seen[e['name']]}"
+    originals = [e["name"] for e in entries if "augmented" not in e]
+    val = split_by_piece(originals, settings.val_share, settings.split_seed)
+    for e in entries:
+        base = e["name"].rsplit("@", 1)[0] if "augmented" in e else e["name"]
+        e["split"] = "val" if base in val else "train"
+        if e["split"] == "val" and "augmented" in e:
+            e["split"] = "drop"  # validation pieces stay in their own key only
+    keep = [i for i, e in enumerate(entries) if e["split"] != "drop"]
+    entries = [entries[i] for i in keep]
+    token_lists = [token_lists[i] for i in keep]
+
+    summary.pieces = sum("augmented" not in e for e in entries)
+    summary.train_pieces = sum(e["split"] == "train" and "augmented" not in e for e in entries)
+    summary.val_pieces = sum(e["split"] == "val" for e in entries)
+    out.mkdir(parents=True, exist_ok=True)
+    if not entries:
+        (out / "summary.json").write_text(json.dumps(_summary_json(summary), indent=1) + "\n")
+        return summary
+
+    counts: Counter = Counter()
+    for e, toks in zip(entries, token_lists):
+        if e["split"] == "train":
+            counts.update(t.text for t in toks)
+    if not counts:  # a single piece: nothing held out, count everything
+        for toks in token_lists:
+            counts.update(t.text for t in toks)
+    vocab = Vocabulary.build(counts, settings.min_count)
+    all_ids, at = [], 0
+    for e, toks in zip(entries, token_lists):
+        ids, mapped = vocab.encode(toks)
+        e["start"], e["length"] = at, len(ids)
+        at += len(ids)
+        all_ids.append(ids)
+        summary.tokens += len(ids)
+        summary.mapped += mapped
+    summary.vocab_size = len(vocab)
+
+    np.save(out / "ids.npy", np.concatenate(all_ids).astype(np.int32))
+    vocab.save(out / "vocab.json")
+    (out / "pieces.json").write_text(json.dumps(entries, indent=0) + "\n")
+    (out / "settings.json").write_text(json.dumps({"tokens": settings.to_json(), "sources": sources},
+                                                  indent=1) + "\n")
+    (out / "summary.json").write_text(json.dumps(_summary_json(summary), indent=1) + "\n")
+    return summary
+
+def _summary_json(s: Summary) -> dict[str, Any]:
+    return {"files_read": s.files_read, "files_cached": s.files_cached,
+            "skipped": [{"file": f, "reason": r} for f, r in s.skipped], "pieces": s.pieces,
+            "train_pieces": s.train_pieces, "val_pieces": s.val_pieces, "events": s.events,
+            "tokens": s.tokens, "vocab_size": s.vocab_size, "mapped_share": round(s.mapped_share, 6)}
+
+@dataclass
+class Prepared:
+    """A prepared folder, read back for training and evaluation."""
+    folder: Path
+    settings: TokenSettings
+    sources: list[str]
+    vocab: Vocabulary
+    pieces: list[dict[str, Any]]
+    ids: np.ndarray
+
+    @classmethod
+    def load(cls, folder: Path) -> "Prepared":
+        folder = Path(folder)
+        meta = json.loads((folder / "settings.json").read_text())
+        return cls(folder, TokenSettings(**meta["tokens"]), meta["sources"], Vocabulary.load(folder / "vocab.json"),
+                   json.loads((folder / "pieces.json").read_text()), np.load(folder / "ids.npy", allow_pickle=False))
+
+    def piece_ids(self, split: str) -> list[np.ndarray]:
+        return [self.ids[p["start"]:p["start"] + p["length"]] for p in self.pieces if p["split"] == split]
+
+    def windows(self, split: str, context: int) -> tuple[np.ndarray, np.ndarray]:
+        xs, ys = zip(*(windows(ids, context) for ids in self.piece_ids(split))) or ((), ())
+        if not xs:
+            return np.empty((0, context), np.int32), np.empty((0,), np.int32)
+        return np.concatenate(xs), np.concatenate(ys)

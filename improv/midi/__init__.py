@@ -1,0 +1,1 @@
+"""MIDI input and output: ports, listening, clock and playing."""

@@ -1,0 +1,119 @@
+"""MIDI systems and ports through python-rtmidi: choosing a backend, listing and finding ports."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+# Never let a probe start a JACK server of its own: a missing server is an answer, not a cue.
+os.environ.setdefault("JACK_NO_START_SERVER", "1")
+
+BACKENDS = ("alsa", "jack", "coremidi", "windows")
+
+
+class MidiSystemError(Exception):
+    """No usable MIDI system, or a port that does not exist; the message is one line."""
+
+
+def _api(backend: str) -> int:
+    import rtmidi
+    return {"alsa": rtmidi.API_LINUX_ALSA, "jack": rtmidi.API_UNIX_JACK,
+            "coremidi": rtmidi.API_MACOSX_CORE, "windows": rtmidi.API_WINDOWS_MM}[backend]
+
+
+@contextlib.contextmanager
+def quiet_stderr() -> Iterator[None]:
+    """Silence what the C libraries (libjack, alsa-lib) print while we probe them."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), fd)
+            yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+
+
+def _can_open(backend: str) -> bool:
+    import rtmidi
+    if _api(backend) not in rtmidi.get_compiled_api():
+        return False
+    try:
+        with quiet_stderr():
+            probe = rtmidi.MidiIn(_api(backend), name="improv-probe")
+            probe.delete()
+        return True
+    except rtmidi.RtMidiError:
+        return False
+    except SystemError:
+        return False
+
+
+def choose_backend(requested: str = "auto") -> str:
+    """The backend to use: the requested one if it works, or the first that does."""
+    import rtmidi
+    if requested != "auto":
+        if requested not in BACKENDS:
+            raise MidiSystemError(f"unknown MIDI backend '{requested}': use auto, {', '.join(BACKENDS)}")
+        if _api(requested) not in rtmidi.get_compiled_api():
+            raise MidiSystemError(f"MIDI backend '{requested}' is not available on this system "
+                                  f"(python-rtmidi was built without it); try --backend auto")
+        if not _can_open(requested):
+            hint = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
+                    "alsa": "load the ALSA sequencer (modprobe snd-seq) or check /dev/snd/seq"}
+            raise MidiSystemError(f"MIDI backend '{requested}' cannot be opened: "
+                                  f"{hint.get(requested, 'check that its MIDI service runs')}")
+        return requested
+    if sys.platform == "darwin":
+        return "coremidi"
+    if sys.platform == "win32":
+        return "windows"
+    if Path("/dev/snd/seq").exists() and _can_open("alsa"):
+        return "alsa"
+    if _can_open("jack"):
+        return "jack"
+    raise MidiSystemError("no MIDI system found: no ALSA sequencer (/dev/snd/seq) and no running JACK "
+                          "server; load snd-seq or start jackd, then try again")
+
+
+@dataclass
+class PortList:
+    backend: str
+    inputs: list[str]
+    outputs: list[str]
+
+
+def list_ports(backend: str) -> PortList:
+    import rtmidi
+    with quiet_stderr():
+        mi = rtmidi.MidiIn(_api(backend), name="improv-list")
+        mo = rtmidi.MidiOut(_api(backend), name="improv-list")
+        try:
+            return PortList(backend, mi.get_ports(), mo.get_ports())
+        finally:
+            mi.delete()
+            mo.delete()
+
+
+def find_port(names: list[str], wanted: str, direction: str) -> int:
+    """Index of the one port whose name contains `wanted` (case-insensitive)."""
+    hits = [i for i, n in enumerate(names) if wanted.lower() in n.lower()]
+    if len(hits) == 1:
+        return hits[0]
+    exact = [i for i in hits if names[i].lower() == wanted.lower()]
+    if len(exact) == 1:
+        return exact[0]
+    listing = "; ".join(names) if names else "none"
+    if not hits:
+        raise MidiSystemError(f"no MIDI {direction} port matches '{wanted}'; {direction} ports: {listing}")
+    raise MidiSystemError(f"'{wanted}' matches several MIDI {direction} ports "
+                          f"({'; '.join(names[i] for i in hits)}); give a longer name")

@@ -1,0 +1,94 @@
+"""Pure logic of tokens, the vocabulary, the split by piece and windows."""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from improv import keys
+from improv.dataset import split_by_piece, windows
+from improv.tokens import Piece, Token, Vocabulary, tokenize
+
+
+def piece(rows, name="p"):
+    arr = np.array(rows, dtype=np.float64)
+    return Piece(name, arr[:, 0], arr[:, 1], arr[:, 2].astype(np.int16), np.full(len(arr), 80, np.int16))
+
+
+def test_token_text_round_trip_and_validation():
+    for text in ("60:4", "48.55.64:8", "rest:2"):
+        assert Token.parse(text).text == text
+    assert Token.parse("64.48.55:1").pitches == (48, 55, 64)
+    with pytest.raises(ValueError):
+        Token.parse("60:0")
+    with pytest.raises(ValueError):
+        Token.parse("200:1")
+
+
+def test_chords_keep_octave_and_voicing_and_durations_are_real():
+    # C3-E4-G4 chord for a beat, then a half-beat D5, a one-beat rest, then an eighth G4
+    p = piece([(0, 1, 48), (0, 1, 64), (0.01, 1, 67), (1, 0.5, 74), (2.5, 0.5, 67)])
+    toks = [t.text for t in tokenize(p, steps_per_beat=4, max_steps=16)]
+    assert toks == ["48.64.67:4", "74:2", "rest:4", "67:2"]
+
+
+def test_overlapping_notes_are_cut_at_the_next_onset_and_long_ones_capped():
+    p = piece([(0, 4, 60), (1, 1, 64), (2, 10, 65)])
+    assert [t.text for t in tokenize(p, 4, 16)] == ["60:4", "64:4", "65:16"]
+    assert [t.text for t in tokenize(p, 2, 16)] == ["60:2", "64:2", "65:16"]
+
+
+def test_transposition_keeps_rests_and_refuses_out_of_range():
+    assert Token.parse("60.64:2").transposed(3).text == "63.67:2"
+    assert Token.parse("rest:2").transposed(5).text == "rest:2"
+    assert Token.parse("126:1").transposed(3) is None
+
+
+def test_vocabulary_threshold_and_nearest_mapping():
+    counts = Counter({"60:4": 100, "60:2": 80, "62:4": 60, "48.60:4": 55, "rest:4": 70, "rest:1": 5, "61:4": 3})
+    vocab = Vocabulary.build(counts, min_count=50)
+    assert sorted(vocab.texts) == sorted(["60:4", "60:2", "62:4", "48.60:4", "rest:4"])
+    near = lambda text: vocab.texts[vocab.nearest(Token.parse(text))]  # noqa: E731
+    assert near("60:8") == "60:4"           # same top note, nearest duration
+    assert near("60:1") == "60:2"
+    assert near("rest:1") == "rest:4"       # a rest stays a rest
+    assert near("45.60:4") == "48.60:4"     # same top note, closest bass and size
+    ids, mapped = vocab.encode([Token.parse(t) for t in ("60:4", "60:8", "rest:1")])
+    assert mapped == 2 and list(ids) == [vocab.index["60:4"], vocab.index["60:4"], vocab.index["rest:4"]]
+
+
+def test_vocabulary_keeps_one_rest_and_one_sound_even_below_threshold():
+    vocab = Vocabulary.build(Counter({"60:4": 100, "rest:2": 1}), min_count=50)
+    assert "rest:2" in vocab.texts
+    assert vocab.texts[vocab.nearest(Token.parse("rest:8"))] == "rest:2"
+
+
+def test_vocabulary_save_load(tmp_path):
+    vocab = Vocabulary(["60:4", "rest:1"], [3, 2])
+    vocab.save(tmp_path / "v.json")
+    back = Vocabulary.load(tmp_path / "v.json")
+    assert back.texts == vocab.texts and back.counts == [3, 2]
+
+
+def test_split_is_by_piece_fixed_by_seed_and_disjoint():
+    names = [f"piece{i}" for i in range(50)]
+    val = split_by_piece(names, 0.1, seed=7)
+    assert len(val) == 5 and val == split_by_piece(list(reversed(names)), 0.1, seed=7)
+    assert val != split_by_piece(names, 0.1, seed=8)
+    assert split_by_piece(["only"], 0.1, 1) == set()
+
+
+def test_windows_are_context_then_next_token():
+    x, y = windows(np.arange(8), 5)
+    assert x.shape == (3, 5) and list(x[0]) == [0, 1, 2, 3, 4] and list(y) == [5, 6, 7]
+    assert windows(np.arange(5), 5)[0].shape == (0, 5)
+
+
+def test_key_estimate_and_shift_to_c():
+    e_major = [64, 66, 68, 69, 71, 73, 75, 76, 64, 68, 71]
+    tonic, mode, _ = keys.estimate(np.array(e_major))
+    assert (tonic, mode) == (4, "major") and keys.shift_to_c(tonic, mode) == -4
+    d_minor = [62, 64, 65, 67, 69, 70, 73, 74, 62, 65, 69, 62]
+    tonic, mode, _ = keys.estimate(np.array(d_minor))
+    assert (tonic, mode) == (2, "minor") and keys.shift_to_c(tonic, mode) == -5
