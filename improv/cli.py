@@ -93,6 +93,117 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], out: Path):
+    """Run the prepare step of train/evaluate; returns the Prepared data or raises UsageError."""
+    from . import corpus, dataset
+    files, errors = corpus.expand_sources(args.sources)
+    if errors:
+        raise UsageError(errors[0])
+    if not files:
+        raise UsageError(f"no music files found in {' '.join(args.sources)}")
+    tok = dataset.TokenSettings.from_config(settings["data"])
+    summary = dataset.prepare(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache)
+    for line in summary.lines():
+        print(line)
+    if summary.pieces == 0:
+        raise UsageError("no piece could be read from the sources; nothing to train on")
+    return dataset.Prepared.load(out)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    import tempfile
+    settings = load_settings(args)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: exists and is not a folder")
+    if args.epochs is not None and args.epochs < 1:
+        raise UsageError("--epochs must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="improv-prepare-") as tmp:
+        prepared = _prepare_for(args, settings, Path(tmp))
+        from . import model
+        arch = {"embedding": args.embedding, "lstm1": args.units, "lstm2": args.units, "dense": args.units,
+                "context": settings["jam"]["context_length"]}
+        try:
+            meta = model.train(prepared, out, epochs=args.epochs or 30, batch=args.batch, resume=args.resume,
+                               strategy=args.strategy, arch=arch, patience=args.patience,
+                               command="improv " + " ".join(sys.argv[1:] if args.argv is None else args.argv))
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+    m = meta["metrics"]["held_out_by_piece"]
+    t = meta["training"]
+    print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['windows_per_s']:.0f} windows/s)")
+    if m:
+        print(f"held out by piece: top-1 {m['top1']:.3f}, top-5 {m['top5']:.3f}, perplexity {m['perplexity']:.1f}")
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _load_bundle(path: str):
+    from .bundle import load
+    return load(path)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+    from . import corpus, evaluate
+    settings = load_settings(args)
+    bundle = _load_bundle(args.model or settings["model"]["bundle"])
+    files, errors = corpus.expand_sources(args.sources)
+    if errors:
+        raise UsageError(errors[0])
+    data = evaluate.tokenize_sources(bundle, files, jobs=args.jobs, use_cache=not args.no_cache,
+                                     exclude_training=not args.include_training)
+    for path, reason in data.skipped:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    if data.excluded:
+        print(f"left out {len(data.excluded)} pieces the model was trained on "
+              "(--include-training to keep them)", file=sys.stderr)
+    try:
+        result = evaluate.evaluate(bundle, data)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if args.json:
+        print(json.dumps(result))
+        return EXIT_OK
+    print(f"{result['pieces']} pieces, {result['tokens']} predicted tokens, "
+          f"{result['mapped_share']:.1%} mapped to a neighbour")
+    print(f"{'':10} {'top-1':>7} {'top-5':>7} {'perplexity':>11}")
+    rows = [("model", result["model"]), (f"{result['ngram']['order']}-gram", result["ngram"]),
+            ("unigram", result["unigram"])]
+    for name, m in rows:
+        print(f"{name:10} {m['top1']:7.3f} {m['top5']:7.3f} {m['perplexity']:11.1f}")
+    return EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from . import generate, midifile
+    from .engine import load_engine
+    from .sampling import Sampler
+    settings = load_settings(args)
+    if args.length < 1:
+        raise UsageError("--length must be at least 1")
+    engine = load_engine(settings["model"]["bundle"], settings["model"]["engine"], settings["model"]["device"])
+    bundle = engine.bundle
+    try:
+        seed = generate.load_seed(bundle, settings["jam"]["seed"])
+        sampler = Sampler.from_config(settings["sampling"], seed=args.rng_seed)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    ids = generate.continue_phrase(engine, sampler, seed.ids, args.length)
+    spb = bundle.meta["tokens"]["steps_per_beat"]
+    seed_notes, at = midifile.token_notes(bundle.vocab.decode(seed.ids), spb, transpose=-seed.shift)
+    new_notes, _ = midifile.token_notes(bundle.vocab.decode(ids), spb, start=at, transpose=-seed.shift)
+    tracks = {f"seed ({seed.name})": seed_notes, "improv": new_notes}
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    midifile.write_midi(out, tracks, tempo_bpm=settings["time"]["tempo"])
+    print(f"wrote {out}: {len(seed.ids)} seed tokens + {len(ids)} generated tokens, {len(new_notes)} notes")
+    if args.png:
+        midifile.piano_roll(Path(args.png), tracks, title=f"{seed.name} continued by {Path(bundle.folder).name}")
+        print(f"wrote {args.png}")
+    return EXIT_OK
+
+
 def not_implemented(issue: int) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
         print(f"improv {args.command}: not implemented yet (issue #{issue})", file=sys.stderr)
@@ -189,16 +300,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, metavar="N")
     p.add_argument("--batch", type=int, default=128, metavar="N")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
-    p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto")
+    p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto",
+                   help="tf.distribute: mirrored over local GPUs, multiworker across hosts (TF_CONFIG)")
+    p.add_argument("--units", type=int, default=256, metavar="N", help="LSTM and dense width (default 256)")
+    p.add_argument("--embedding", type=int, default=96, metavar="N", help="embedding size (default 96)")
+    p.add_argument("--patience", type=int, default=4, metavar="N", help="early-stopping patience in epochs")
     _data_flags(p)
-    p.set_defaults(func=not_implemented(3))
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="held-out accuracy and perplexity against n-gram baselines")
     _config_flag(p)
-    p.add_argument("--model", required=True, metavar="DIR")
+    p.add_argument("--model", metavar="DIR", help="model bundle (default: model.bundle of the config)")
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(func=not_implemented(3))
+    p.add_argument("--include-training", action="store_true",
+                   help="also score pieces the model was trained on (not an honest figure)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N")
+    p.add_argument("--no-cache", action="store_true")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("generate", help="continue a seed phrase into a MIDI file")
     _config_flag(p)
@@ -211,7 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-p", type=float, metavar="P")
     p.add_argument("--tempo", type=float, metavar="BPM")
     p.add_argument("--png", metavar="FILE", help="draw a piano roll: seed and continuation in two colours")
-    p.set_defaults(func=not_implemented(3))
+    p.add_argument("--engine", choices=["numpy", "tensorflow"])
+    p.add_argument("--device", choices=["auto", "cpu", "gpu"])
+    p.add_argument("--rng-seed", type=int, metavar="N", help="make the sampling repeatable")
+    p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("service", help="install, uninstall or inspect the systemd user service")
     p.add_argument("action", choices=["install", "uninstall", "status"])
@@ -229,12 +351,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        args.argv = argv
     except SystemExit as e:  # --help, --version and usage errors
         return int(e.code or 0) if not isinstance(e.code, str) else EXIT_USAGE
+    from .bundle import BundleError
     from .midi.ports import MidiSystemError
     try:
         return args.func(args)
-    except (ConfigError, UsageError, MidiSystemError) as e:
+    except (ConfigError, UsageError, MidiSystemError, BundleError) as e:
         say_error(str(e))
         return EXIT_USAGE
     except KeyboardInterrupt:

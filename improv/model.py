@@ -1,0 +1,193 @@
+"""The Keras model (the seed's two LSTM(256) layers plus an embedding), training, and export.
+
+The only module, with the TensorFlow engine, that imports TensorFlow.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import __version__, bundle as bundle_mod
+from .dataset import Prepared
+
+DEFAULT_ARCH = {"embedding": 96, "lstm1": 256, "lstm2": 256, "dense": 256, "context": 50, "dropout": 0.2}
+
+
+def padded_windows(pieces: list[np.ndarray], context: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every token of every piece (but the first) as a target, its context left-padded.
+
+    Inputs are shifted by one: 0 is the padding (masked by the embedding), id k is k + 1.
+    """
+    xs, ys = [], []
+    for ids in pieces:
+        ids = np.asarray(ids, dtype=np.int32)
+        if len(ids) < 2:
+            continue
+        padded = np.concatenate([np.zeros(context, np.int32), ids + 1])
+        x = np.lib.stride_tricks.sliding_window_view(padded[:-1], context)[1:len(ids)]
+        xs.append(np.ascontiguousarray(x))
+        ys.append(ids[1:])
+    if not xs:
+        return np.zeros((0, context), np.int32), np.zeros((0,), np.int32)
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def build_model(arch: dict[str, Any]):
+    import keras
+    from keras import layers
+    v = arch["vocab_size"]
+    inp = keras.Input(shape=(arch["context"],), dtype="int32", name="tokens")
+    x = layers.Embedding(v + 1, arch["embedding"], mask_zero=True, name="embedding")(inp)
+    x = layers.LSTM(arch["lstm1"], return_sequences=True, name="lstm1")(x)
+    x = layers.Dropout(arch.get("dropout", 0.2))(x)
+    x = layers.LSTM(arch["lstm2"], name="lstm2")(x)
+    x = layers.Dropout(arch.get("dropout", 0.2))(x)
+    x = layers.Dense(arch["dense"], activation="relu", name="dense")(x)
+    out = layers.Dense(v, activation="softmax", name="next_token")(x)
+    return keras.Model(inp, out, name="improv_lstm")
+
+
+def bundle_weights(model) -> dict[str, np.ndarray]:
+    return dict(zip(bundle_mod.WEIGHT_NAMES, (np.asarray(w) for w in model.get_weights())))
+
+
+def set_bundle_weights(model, weights: dict[str, np.ndarray]) -> None:
+    model.set_weights([weights[k] for k in bundle_mod.WEIGHT_NAMES])
+
+
+def _strategy(name: str):
+    import tensorflow as tf
+    gpus = tf.config.list_logical_devices("GPU")
+    if name == "multiworker":
+        if "TF_CONFIG" not in os.environ:
+            raise ValueError("--strategy multiworker needs TF_CONFIG describing the cluster "
+                             "(see the TensorFlow multi-worker guide)")
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    if name == "mirrored":
+        devices = [d.name for d in gpus] or [d.name for d in tf.config.list_logical_devices("CPU")]
+        return tf.distribute.MirroredStrategy(devices)
+    if len(gpus) > 1:
+        return tf.distribute.MirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+def top_k_metrics(probs: np.ndarray, targets: np.ndarray) -> dict[str, float]:
+    p_true = probs[np.arange(len(targets)), targets]
+    rank = (probs > p_true[:, None]).sum(axis=1)
+    return {"top1": float((rank == 0).mean()), "top5": float((rank < 5).mean()),
+            "perplexity": float(np.exp(-np.mean(np.log(np.maximum(p_true, 1e-12)))))}
+
+
+def plot_curves(history_csv: Path, png: Path) -> None:
+    import csv
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    rows = list(csv.DictReader(history_csv.open()))
+    if not rows:
+        return
+    epochs = [int(r["epoch"]) + 1 for r in rows]
+    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
+    for key, style in (("loss", "-"), ("val_loss", "--")):
+        a.plot(epochs, [float(r[key]) for r in rows], style, label=key)
+    for key, style in (("accuracy", "-"), ("val_accuracy", "--")):
+        if key in rows[0]:
+            b.plot(epochs, [float(r[key]) for r in rows], style, label=key)
+    a.set(xlabel="epoch", ylabel="cross-entropy", title="loss")
+    b.set(xlabel="epoch", ylabel="top-1 accuracy", title="accuracy (validation = held-out pieces)")
+    a.legend()
+    b.legend()
+    fig.tight_layout()
+    fig.savefig(png, dpi=90)
+    plt.close(fig)
+
+
+def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, resume: bool = False,
+          strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
+          learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
+    """Train on the prepared pieces, validate on the held-out ones, write the bundle. Returns meta."""
+    import keras
+    import tensorflow as tf
+
+    arch = {**DEFAULT_ARCH, **(arch or {}), "vocab_size": len(prepared.vocab)}
+    context = arch["context"]
+    x_train, y_train = padded_windows(prepared.piece_ids("train"), context)
+    x_val, y_val = padded_windows(prepared.piece_ids("val"), context)
+    if len(x_train) == 0:
+        raise ValueError("no training windows: the prepared data has no training piece of 2 tokens or more")
+    out.mkdir(parents=True, exist_ok=True)
+    backup = out / "checkpoint"
+    if not resume and backup.exists():
+        shutil.rmtree(backup)
+
+    strat = _strategy(strategy)
+    replicas = strat.num_replicas_in_sync
+    if replicas > 1:  # every batch must split evenly over the replicas
+        keep = len(x_val) - len(x_val) % replicas
+        x_val, y_val = x_val[:keep], y_val[:keep]
+    keras.utils.set_random_seed(prepared.settings.split_seed)
+    with strat.scope():
+        model = build_model(arch)
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    options = tf.data.Options()
+    options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+    train_ds = (tf.data.Dataset.from_tensor_slices((x_train, y_train))
+                .shuffle(len(x_train), seed=prepared.settings.split_seed, reshuffle_each_iteration=True)
+                # replicas need equal shares of a batch: drop the ragged last one when mirrored
+                .batch(batch, drop_remainder=strat.num_replicas_in_sync > 1)
+                .prefetch(tf.data.AUTOTUNE).with_options(options))
+    val_ds = None
+    if len(x_val):
+        val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val)).batch(512 * replicas, drop_remainder=False)
+                  .with_options(options))
+    monitor = "val_loss" if val_ds is not None else "loss"
+    callbacks = [
+        keras.callbacks.BackupAndRestore(str(backup)),
+        keras.callbacks.EarlyStopping(monitor=monitor, patience=patience, restore_best_weights=True),
+        keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5, patience=max(1, patience // 2)),
+        keras.callbacks.CSVLogger(str(out / "history.csv"), append=resume),
+    ]
+    if verbose is None:
+        verbose = 1 if sys.stderr.isatty() else 2
+    start = time.time()
+    history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose)
+    seconds = time.time() - start
+
+    metrics: dict[str, Any] = {}
+    if len(x_val):
+        probs = model.predict(x_val, batch_size=512 * replicas, verbose=0)
+        metrics = {k: round(v, 5) for k, v in top_k_metrics(probs, y_val).items()}
+        metrics["windows"] = int(len(x_val))
+    meta = {
+        "architecture": arch,
+        "tokens": prepared.settings.to_json(),
+        "sources": prepared.sources,
+        "split": {"train": [p["name"] for p in prepared.pieces if p["split"] == "train" and "augmented" not in p],
+                  "val": [p["name"] for p in prepared.pieces if p["split"] == "val"]},
+        "training": {"epochs_run": len(history.history.get("loss", [])), "epochs_max": epochs, "batch": batch,
+                     "learning_rate": learning_rate, "strategy": type(strat).__name__,
+                     "replicas": strat.num_replicas_in_sync, "train_windows": int(len(x_train)),
+                     "seconds": round(seconds, 1), "command": command,
+                     "windows_per_s": round(len(x_train) * len(history.history.get("loss", [])) / max(seconds, 1e-9), 1)},
+        "metrics": {"held_out_by_piece": metrics},
+        "versions": {"improv": __version__, "python": platform.python_version(), "tensorflow": tf.__version__,
+                     "keras": keras.__version__, "numpy": np.__version__},
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    bundle_mod.save(out, meta, prepared.vocab, bundle_weights(model))
+    np.save(out / "train_ids.npy", np.concatenate(prepared.piece_ids("train")).astype(np.int32))
+    (out / "train_lengths.json").write_text(json.dumps([len(a) for a in prepared.piece_ids("train")]))
+    if (out / "history.csv").exists():
+        plot_curves(out / "history.csv", out / "curves.png")
+    if backup.exists():
+        shutil.rmtree(backup)
+    return json.loads((out / "meta.json").read_text())
