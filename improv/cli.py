@@ -204,6 +204,32 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from . import service
+    settings = load_settings(args)
+    if args.clock_out:
+        settings["midi"]["clock_out"] = True
+    try:
+        return service.run(settings, record=args.record, png=args.png)
+    except service.JamError as e:
+        raise UsageError(str(e)) from None
+
+
+def cmd_panic(args: argparse.Namespace) -> int:
+    from .midi.player import panic_all_channels
+    from .midi.ports import choose_backend, open_output
+    settings = load_settings(args)
+    backend = choose_backend(settings["midi"]["backend"])
+    port = open_output(backend, settings["midi"]["output"], settings["midi"]["client_name"] + "-panic")
+    try:
+        panic_all_channels(port)
+    finally:
+        port.close()
+    print(f"panic sent to {port.name}: note-offs for every key, sustain off, all notes off, all sound off "
+          "on 16 channels")
+    return EXIT_OK
+
+
 def not_implemented(issue: int) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
         print(f"improv {args.command}: not implemented yet (issue #{issue})", file=sys.stderr)
@@ -277,7 +303,10 @@ def build_parser() -> argparse.ArgumentParser:
     _jam_flags(p)
     p.add_argument("--record", metavar="FILE.mid", help="record human and AI on two tracks")
     p.add_argument("--png", metavar="FILE", help="draw the piano roll of the recording on exit")
-    p.set_defaults(func=not_implemented(4))
+    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME", help="solo mode: the phrase to start from")
+    p.add_argument("--clock", choices=["internal", "midi"], help="follow improv's tempo or incoming MIDI clock")
+    p.add_argument("--clock-out", action="store_true", help="send MIDI clock on the output")
+    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("demo", help="a jam with a corpus piece playing the human part")
     _config_flag(p)
@@ -343,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("panic", help="release every note on every channel of a MIDI output")
     _config_flag(p)
     _midi_flags(p, inputs=False)
-    p.set_defaults(func=not_implemented(4))
+    p.set_defaults(func=cmd_panic)
     return parser
 
 

@@ -117,3 +117,60 @@ def find_port(names: list[str], wanted: str, direction: str) -> int:
         raise MidiSystemError(f"no MIDI {direction} port matches '{wanted}'; {direction} ports: {listing}")
     raise MidiSystemError(f"'{wanted}' matches several MIDI {direction} ports "
                           f"({'; '.join(names[i] for i in hits)}); give a longer name")
+
+
+MIDO_API = {"alsa": "LINUX_ALSA", "jack": "UNIX_JACK", "coremidi": "MACOSX_CORE", "windows": "WINDOWS_MM"}
+NO_VIRTUAL = ("Windows has no virtual MIDI ports: install loopMIDI, create a port there, "
+              "and pass its name with --in/--out")
+
+
+def output_client_name(backend: str, client: str) -> str:
+    """JACK needs unique client names, and rtmidi makes one client per port: 'improv-out' there."""
+    return f"{client}-out" if backend == "jack" else client
+
+
+class Input:
+    """An rtmidi input whose callback feeds `callback(event, data)` (see listener.Inbox)."""
+
+    def __init__(self, backend: str, wanted: str | None, client: str, callback, queue_size: int = 1024):
+        import rtmidi
+        try:
+            with quiet_stderr():
+                self.midi = rtmidi.MidiIn(_api(backend), name=client, queue_size_limit=queue_size)
+        except (rtmidi.RtMidiError, SystemError) as e:
+            raise MidiSystemError(f"cannot open MIDI input on {backend}: {e}") from None
+        self.midi.ignore_types(sysex=True, timing=False, active_sense=True)
+        if wanted is None:
+            if backend == "windows":
+                raise MidiSystemError(NO_VIRTUAL)
+            self.midi.open_virtual_port("in")
+            self.name = f"{client}:in"
+        else:
+            ports = self.midi.get_ports()
+            index = find_port(ports, wanted, "input")
+            self.midi.open_port(index, "in")
+            self.name = ports[index]
+        self.midi.set_callback(callback)
+
+    def close(self) -> None:
+        # remove the callback before closing: closing a port with a live callback can crash
+        self.midi.cancel_callback()
+        self.midi.close_port()
+        self.midi.delete()
+
+
+def open_output(backend: str, wanted: str | None, client: str):
+    """A mido output port (rtmidi backend): virtual, or the existing port matching `wanted`."""
+    import mido
+    be = mido.Backend(f"mido.backends.rtmidi/{MIDO_API[backend]}", load=True)
+    name = output_client_name(backend, client)
+    try:
+        with quiet_stderr():
+            if wanted is None:
+                if backend == "windows":
+                    raise MidiSystemError(NO_VIRTUAL)
+                return be.open_output("out", virtual=True, client_name=name)
+            ports = be.get_output_names()
+            return be.open_output(ports[find_port(ports, wanted, "output")], client_name=name)
+    except (OSError, SystemError) as e:
+        raise MidiSystemError(f"cannot open MIDI output on {backend}: {e}") from None

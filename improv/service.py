@@ -1,0 +1,142 @@
+"""Running a jam: ports, model, conductor, signals, recording. `improv run` and `improv demo`."""
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .midi.clock import Grid, beat_seconds
+from .midi.listener import Inbox, Listener
+
+log = logging.getLogger("improv")
+
+
+class JamError(Exception):
+    """A jam that cannot start; one line, exit code 2."""
+
+
+def setup_logging(level: str) -> None:
+    """Journald-friendly: a level prefix, no colours, to stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    root = logging.getLogger("improv")
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    root.propagate = False
+
+
+@dataclass
+class Recorder:
+    """Human and AI notes with monotonic times, written as a two-track MIDI file at the end."""
+    start: float
+    human: list[tuple[float, float, int, int]] = field(default_factory=list)
+    ai: list[tuple[float, float, int, int]] = field(default_factory=list)
+
+    def tracks(self, bpm: float) -> dict[str, list]:
+        from .midifile import Note
+        beat = beat_seconds(bpm)
+        conv = lambda notes: [Note(max(0.0, (a - self.start) / beat), max(0.01, (b - a) / beat), p, v)  # noqa: E731
+                              for a, b, p, v in sorted(notes)]
+        return {"human": conv(self.human), "improv": conv(self.ai)}
+
+    def write(self, bpm: float, mid: str | None, png: str | None) -> None:
+        from .midifile import piano_roll, write_midi
+        tracks = self.tracks(bpm)
+        if mid:
+            write_midi(Path(mid), tracks, tempo_bpm=bpm)
+            log.info(f"recorded {len(tracks['human'])} human and {len(tracks['improv'])} improv notes to {mid}")
+        if png:
+            piano_roll(Path(png), tracks, title="improv jam: human and AI")
+            log.info(f"drew the piano roll to {png}")
+
+
+def build(settings: dict[str, Any], inbox: Inbox, out_port, recorder: Recorder | None, seed_tokens=(),
+          rng_seed: int | None = None):
+    """The engine, listener, player and conductor for these settings."""
+    from .bundle import BundleError
+    from .engine import load_engine
+    from .jam import Conductor, JamSettings
+    from .midi.player import Player
+    from .sampling import Sampler
+    engine = load_engine(settings["model"]["bundle"], settings["model"]["engine"], settings["model"]["device"])
+    tokens = engine.bundle.meta.get("tokens", {})
+    spb = settings["time"]["steps_per_beat"]
+    if tokens.get("steps_per_beat", spb) != spb:
+        raise BundleError(f"time.steps_per_beat is {spb} but the model was trained on a grid of "
+                          f"{tokens['steps_per_beat']} steps per beat; set time.steps_per_beat to "
+                          f"{tokens['steps_per_beat']}")
+    grid = Grid(settings["time"]["tempo"], spb, time.monotonic() + 0.05)
+    listener = Listener(grid.step_seconds, tokens.get("max_steps", 16), settings["jam"]["chord_window_ms"] / 1000,
+                        on_note=(lambda *n: recorder.human.append(n)) if recorder else None)
+    player = Player(out_port, settings["midi"]["channel"] - 1,
+                    on_note=(lambda *n: recorder.ai.append(n)) if recorder else None)
+    sampler = Sampler.from_config(settings["sampling"], seed=rng_seed)
+    return Conductor(engine, engine.vocab, tokens, sampler, inbox, listener, player, grid,
+                     JamSettings.from_config(settings), seed_tokens=seed_tokens, clock_port=out_port,
+                     rng_seed=rng_seed)
+
+
+def seed_phrase(settings: dict[str, Any]):
+    """Tokens of the solo seed phrase, in absolute pitch (the conductor does the key shift)."""
+    from .bundle import load
+    from .generate import load_seed
+    bundle = load(settings["model"]["bundle"])
+    try:
+        seed = load_seed(bundle, settings["jam"]["seed"])
+    except ValueError as e:
+        raise JamError(f"jam.seed: {e}") from None
+    return [t2 if (t2 := t.transposed(-seed.shift)) is not None else t for t in bundle.vocab.decode(seed.ids)]
+
+
+def run(settings: dict[str, Any], record: str | None = None, png: str | None = None,
+        stop: threading.Event | None = None, ready=None) -> int:
+    """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT. Returns an exit code."""
+    from .midi.ports import Input, choose_backend, open_output, output_client_name
+    setup_logging(settings["logging"]["level"])
+    stop = stop or threading.Event()
+    backend = choose_backend(settings["midi"]["backend"])
+    client = settings["midi"]["client_name"]
+    inbox = Inbox(settings["midi"]["queue_size"])
+    recorder = Recorder(time.monotonic()) if (record or png) else None
+    seed = seed_phrase(settings) if settings["jam"]["mode"] == "solo" else ()
+    out_port = open_output(backend, settings["midi"]["output"], client)
+    midi_in = None
+    try:
+        midi_in = Input(backend, settings["midi"]["input"], client, inbox.callback, settings["midi"]["queue_size"])
+        conductor = build(settings, inbox, out_port, recorder, seed)
+        _install_signals(stop, conductor.wake)
+        output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
+        log.info(f"jamming on {backend}: listening on {midi_in.name}, playing to {output_name}; "
+                 f"{settings['jam']['mode']}, {settings['time']['tempo']:g} BPM, model {settings['model']['bundle']}")
+        if ready is not None:
+            ready(conductor)
+        try:
+            conductor.run(stop)
+        except Exception as e:  # a port lost or a bug: notes were released by the conductor
+            log.error(f"stopped: {type(e).__name__}: {e}")
+            return 1
+        log.info(conductor.status_line())
+        log.info("stopped; all notes released")
+        return 0
+    finally:
+        if midi_in is not None:
+            midi_in.close()
+        out_port.close()
+        if recorder is not None:
+            recorder.write(settings["time"]["tempo"], record, png)
+
+
+def _install_signals(stop: threading.Event, wake: threading.Event) -> None:
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def handler(*_):
+        stop.set()
+        wake.set()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handler)

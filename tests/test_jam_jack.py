@@ -1,0 +1,296 @@
+"""The real-time jam end to end, on the private JACK server with real rtmidi ports, and
+jack_midi_dump (a JACK client that is not ours) as the witness of what improv played."""
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from improv import config, service
+from improv.cli import main
+
+from . import bundles
+
+pytestmark = pytest.mark.jack
+RATE, STEP = 48000, 0.125
+_names = itertools.count()
+
+
+def settings_for(bundle: Path, client: str, **overrides) -> dict:
+    s = config.defaults()
+    s["midi"]["backend"] = "jack"
+    s["midi"]["client_name"] = client
+    s["model"]["bundle"] = str(bundle)
+    s["logging"]["status_every_s"] = 3600.0
+    for dotted, value in overrides.items():
+        section, key = dotted.split("__")
+        s[section][key] = value
+    return s
+
+
+@contextlib.contextmanager
+def jam(jack_server, bundle: Path, **overrides):
+    """improv run in a thread of this process; yields (conductor, input port, output port)."""
+    client = f"improv{next(_names)}"
+    stop, ready, box = threading.Event(), threading.Event(), {}
+
+    def on_ready(conductor):
+        box["conductor"] = conductor
+        ready.set()
+    thread = threading.Thread(target=lambda: box.setdefault("rc", service.run(
+        settings_for(bundle, client, **overrides), stop=stop, ready=on_ready)), daemon=True)
+    thread.start()
+    assert ready.wait(30), "improv did not start"
+    jack_server.wait_for_port(f"{client}:in")
+    jack_server.wait_for_port(f"{client}-out:out")
+    try:
+        yield box["conductor"], f"{client}:in", f"{client}-out:out"
+    finally:
+        stop.set()
+        box["conductor"].wake.set()
+        thread.join(10)
+        assert not thread.is_alive()
+        assert box.get("rc") == 0
+
+
+class Probe:
+    """A test musician: an rtmidi output into improv, an rtmidi input that records improv."""
+
+    def __init__(self, to_port: str, from_port: str):
+        import rtmidi
+        self.heard: list[tuple[float, list[int]]] = []
+        self.lock = threading.Lock()
+        name = f"probe{next(_names)}"
+        self.midi_out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name=f"{name}-tx")
+        self.midi_out.open_port(self.midi_out.get_ports().index(to_port))
+        self.midi_in = rtmidi.MidiIn(rtmidi.API_UNIX_JACK, name=f"{name}-rx")
+        self.midi_in.open_port(self.midi_in.get_ports().index(from_port))
+        self.midi_in.set_callback(self._heard)
+
+    def _heard(self, event, _data):
+        with self.lock:
+            self.heard.append((time.monotonic(), event[0]))
+
+    def send(self, *message: int) -> float:
+        self.midi_out.send_message(list(message))
+        return time.monotonic()
+
+    def events(self) -> list[tuple[float, list[int]]]:
+        with self.lock:
+            return list(self.heard)
+
+    def wait_for(self, predicate, timeout: float) -> tuple[float, list[int]] | None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for t, msg in self.events():
+                if predicate(t, msg):
+                    return t, msg
+            time.sleep(0.002)  # polling a condition, with a deadline
+        return None
+
+    def close(self):
+        self.midi_in.cancel_callback()
+        self.midi_in.close_port()
+        self.midi_out.close_port()
+
+
+def is_on(msg):
+    return len(msg) == 3 and msg[0] & 0xF0 == 0x90 and msg[2] > 0
+
+
+def is_off(msg):
+    return len(msg) == 3 and (msg[0] & 0xF0 == 0x80 or (msg[0] & 0xF0 == 0x90 and msg[2] == 0))
+
+
+class Dump:
+    """jack_midi_dump connected to a port, writing frame-stamped events to a file."""
+
+    def __init__(self, jack_server, source_port: str, folder: Path):
+        self.name = f"dump{next(_names)}"
+        self.path = folder / f"{self.name}.txt"
+        self.file = open(self.path, "w")
+        self.proc = subprocess.Popen(["jack_midi_dump", "-a", self.name], stdout=self.file,
+                                     stderr=subprocess.STDOUT, env=jack_server.env())
+        jack_server.wait_for_port(f"{self.name}:input")
+        subprocess.run(["jack_connect", source_port, f"{self.name}:input"], env=jack_server.env(), check=True)
+
+    def stop(self) -> list[tuple[int, list[int]]]:
+        self.proc.send_signal(signal.SIGINT)
+        self.proc.wait(timeout=10)
+        self.file.close()
+        events = []
+        for line in self.path.read_text().splitlines():
+            head, _, rest = line.partition(":")
+            if head.strip().isdigit():
+                events.append((int(head), [int(b, 16) for b in rest.split()[:3]]))
+        return events
+
+    def count(self) -> int:
+        self.file.flush()
+        return sum(1 for line in self.path.read_text().splitlines() if "note on" in line)
+
+
+def stuck(events) -> set:
+    """(channel, pitch) pairs whose last note-on seen has no note-off after it."""
+    sounding: set = set()
+    for _, msg in events:
+        if is_on(msg):
+            sounding.add((msg[0] & 0x0F, msg[1]))
+        elif is_off(msg):
+            sounding.discard((msg[0] & 0x0F, msg[1]))
+    return sounding
+
+
+def grid_fit(frames: list[int], step_frames: float) -> tuple[float, np.ndarray]:
+    """Fit frame = a + b * step through the onsets; returns (b in seconds, residuals in ms)."""
+    f = np.array(sorted(set(frames)), dtype=np.float64)
+    idx = np.round((f - f[0]) / step_frames)
+    b, a = np.polyfit(idx, f, 1)
+    return b / RATE, (f - (a + b * idx)) / RATE * 1000
+
+
+def test_call_and_response_end_to_end(jack_server, tmp_path):
+    bundle = bundles.melodies(tmp_path / "b")
+    with jam(jack_server, bundle, jam__silence_beats=1.0, jam__answer_bars=4) as (conductor, inp, out):
+        probe = Probe(inp, out)
+        try:
+            for pitch in (60, 62, 64, 65, 67):   # a phrase of five eighth notes
+                probe.send(0x90, pitch, 90)
+                time.sleep(0.25)                  # the musician's timing, not synchronisation
+                end = probe.send(0x80, pitch, 0)
+            assert not [m for _, m in probe.events() if is_on(m)], "improv must listen while the human plays"
+            first = probe.wait_for(lambda t, m: is_on(m), timeout=3)
+            assert first is not None, "no answer"
+            threshold = 1.0 * 4 * STEP
+            assert first[0] - end <= threshold + 2 * STEP, f"answered {first[0] - end:.3f} s after the phrase"
+            assert first[0] - end >= threshold - STEP
+            probe.wait_for(lambda t, m: t > first[0] + 1.0, timeout=0)  # let it play on
+            time.sleep(1.0)
+            back = probe.send(0x90, 72, 90)       # the human plays again
+            time.sleep(0.5)
+            after = probe.events()
+            late_ons = [t - back for t, m in after if is_on(m) and t > back + STEP]
+            assert not late_ons, f"improv kept playing {late_ons} s after the human came back"
+            released = [t for t, m in after if is_off(m) and t > back]
+            assert not stuck(after), "notes left sounding"
+            if released:
+                assert max(released) - back <= STEP
+            probe.send(0x80, 72, 0)
+        finally:
+            probe.close()
+        assert conductor.t.phrases >= 1
+
+
+def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    with jam(jack_server, bundle, jam__mode="solo", jam__seed="corpus:bach/bwv66.6") as (conductor, inp, out):
+        dump = Dump(jack_server, out, tmp_path)
+        start = time.monotonic()
+        while time.monotonic() - start < 10.5:
+            time.sleep(0.1)
+        events = dump.stop()
+    onsets = [f for f, m in events if is_on(m)]
+    assert len(onsets) >= 70
+    step, residual = grid_fit(onsets, STEP * RATE)
+    p99 = float(np.percentile(np.abs(residual), 99))
+    print(f"grid: {len(onsets)} onsets, step {step * 1000:.3f} ms, p99 deviation {p99:.3f} ms")
+    assert p99 <= 2.0
+    assert abs(step - STEP) <= 0.01 * STEP
+
+
+def test_sigterm_mid_chord_releases_every_note(jack_server, tmp_path):
+    bundle = bundles.chords(tmp_path / "b")
+    env = {**jack_server.env(), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "solo",
+                             "--model", str(bundle)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    try:
+        jack_server.wait_for_port("improv-out:out", timeout=30)
+        dump = Dump(jack_server, "improv-out:out", tmp_path)
+        deadline = time.monotonic() + 20
+        while dump.count() < 6 and time.monotonic() < deadline:  # two chords have started
+            time.sleep(0.02)
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=5)
+        stopped_in = time.monotonic() - t0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    output = proc.stdout.read()
+    events = dump.stop()
+    assert rc == 0, output
+    assert stopped_in <= 1.0
+    ons = [m for _, m in events if is_on(m)]
+    assert len(ons) >= 6
+    assert not stuck(events), f"stuck notes: {stuck(events)}"
+    assert "all notes released" in output
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+FLOOD = """
+import sys, time, rtmidi
+out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="flood")
+out.open_port(out.get_ports().index(sys.argv[1]))
+send = out.send_message
+send([0x90, 60, 90]); send([64, 90])                  # running status
+send([0xF0] + [0x11] * (1 << 20) + [0xF7])            # a 1 MB sysex
+for p in range(30, 40):
+    send([0x80, p, 0])                                # note-offs with no note-on
+start, sent = time.monotonic(), 0
+while time.monotonic() - start < 5.0:                 # 10,000 messages per second for 5 s
+    due = int((time.monotonic() - start) * 10000)
+    while sent < due:
+        channel = 9 if sent % 2 else 0                # half of it a flood on channel 10
+        send([0x90 | channel, 40 + sent % 40, 64 if sent % 4 < 2 else 0])
+        sent += 1
+    time.sleep(0.0005)
+send([0xB0, 123, 0])
+print(sent)
+"""
+
+
+def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    with jam(jack_server, bundle, jam__mode="accompany", jam__density=1.0) as (conductor, inp, out):
+        dump = Dump(jack_server, out, tmp_path)
+        rss0 = _rss_mb()
+        flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.env(), capture_output=True,
+                               text=True, timeout=60)
+        rss1 = _rss_mb()
+        events = dump.stop()
+        received, dropped = conductor.inbox.received, conductor.inbox.dropped
+    assert flood.returncode == 0, flood.stderr
+    sent = int(flood.stdout.strip())
+    onsets = [f for f, m in events if is_on(m)]
+    _, residual = grid_fit(onsets, STEP * RATE)
+    p99 = float(np.percentile(np.abs(residual), 99))
+    print(f"flood: sent {sent}, received {received}, dropped {dropped}, grid p99 {p99:.3f} ms, "
+          f"RSS {rss0:.0f} -> {rss1:.0f} MB")
+    assert sent >= 45000 and received > 10000
+    assert len(onsets) >= 30
+    assert p99 <= 3.0
+    assert rss1 - rss0 < 50
+
+
+def test_unknown_port_exits_2_listing_ports(jack_server, tmp_path, capsys):
+    bundle = bundles.melodies(tmp_path / "b")
+    code = main(["run", "--backend", "jack", "--in", "no-such-keyboard", "--model", str(bundle)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "no MIDI input port matches 'no-such-keyboard'" in err and "input ports:" in err
