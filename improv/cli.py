@@ -215,6 +215,19 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from None
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from . import demo, service
+    settings = load_settings(args)
+    if args.seconds <= 0:
+        raise UsageError("--seconds must be greater than 0")
+    try:
+        code = demo.run(settings, args.seconds, Path(args.out_dir))
+    except service.JamError as e:
+        raise UsageError(str(e)) from None
+    print(f"wrote {Path(args.out_dir) / 'jam.mid'} and {Path(args.out_dir) / 'jam.png'}")
+    return code
+
+
 def cmd_panic(args: argparse.Namespace) -> int:
     from .midi.player import panic_all_channels
     from .midi.ports import choose_backend, open_output
@@ -310,9 +323,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="a jam with a corpus piece playing the human part")
     _config_flag(p)
-    p.add_argument("--seconds", type=float, default=30.0)
-    p.add_argument("--out", dest="out_dir", metavar="DIR", default="demo-out")
-    p.set_defaults(func=not_implemented(4))
+    p.add_argument("--seconds", type=float, default=30.0, help="how long to play (default 30)")
+    p.add_argument("--out", dest="out_dir", metavar="DIR", default="demo-out",
+                   help="where to write jam.mid and jam.png (default demo-out)")
+    p.add_argument("--model", metavar="DIR", help="model bundle folder (default: models/default)")
+    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME", help="the piece that plays the human")
+    p.add_argument("--tempo", type=float, metavar="BPM")
+    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"])
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("prepare", help="read music files into token data for training")
     _config_flag(p)

@@ -19,6 +19,7 @@ from improv import config, service
 from improv.cli import main
 
 from . import bundles
+from .jack import dump_events
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -127,12 +128,7 @@ class Dump:
         self.proc.send_signal(signal.SIGINT)
         self.proc.wait(timeout=10)
         self.file.close()
-        events = []
-        for line in self.path.read_text().splitlines():
-            head, _, rest = line.partition(":")
-            if head.strip().isdigit():
-                events.append((int(head), [int(b, 16) for b in rest.split()[:3]]))
-        return events
+        return dump_events(self.path)
 
     def count(self) -> int:
         self.file.flush()
