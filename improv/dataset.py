@@ -178,9 +178,14 @@ def split_by_piece(names: list[str], val_share: float, seed: int) -> set[str]:
     return set(order[:n_val])
 
 def normalize_key(piece: Piece) -> tuple[Piece, int]:
+    """The piece moved to C major / A minor (same name), and the shift in semitones."""
     tonic, mode, _ = keys.estimate(piece.pitches, piece.durations)
     shift = keys.shift_to_c(tonic, mode)
-    return (piece.transposed(shift) if shift else piece), shift
+    if not shift:
+        return piece, 0
+    moved = piece.transposed(shift)
+    moved.name = piece.name
+    return moved, shift
 
 def piece_tokens(piece: Piece, settings: TokenSettings) -> list[Token]:
     return tokenize(piece, settings.steps_per_beat, settings.max_steps)

@@ -53,6 +53,12 @@ class NGram:
         return p
 
 
+def base_name(name: str) -> str:
+    """A piece's name without the '@+N' of a transposed copy (augmentation, key normalization)."""
+    head, sep, tail = name.rpartition("@")
+    return head if sep and tail[:1] in "+-" and tail[1:].isdigit() else name
+
+
 @dataclass
 class EvalData:
     pieces: list[np.ndarray] = field(default_factory=list)
@@ -67,7 +73,7 @@ def tokenize_sources(bundle: Bundle, files: list[str], jobs: int = 0, use_cache:
                      exclude_training: bool = True) -> EvalData:
     """Read pieces with the bundle's own tokenizer settings and vocabulary."""
     settings = dataset.TokenSettings(**bundle.meta["tokens"])
-    train_names = set(bundle.meta.get("split", {}).get("train", [])) if exclude_training else set()
+    train_names = {base_name(n) for n in bundle.meta.get("split", {}).get("train", [])} if exclude_training else set()
     data = EvalData()
     for res in dataset.read_all(files, settings, jobs, use_cache):
         if res.skip:

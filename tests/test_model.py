@@ -269,3 +269,25 @@ def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     meta = json.loads((tmp_path / "b" / "meta.json").read_text())
     assert meta["training"]["strategy"] == "MirroredStrategy" and meta["training"]["replicas"] == 2
+
+
+def test_shipped_default_model_loads_and_does_not_loop():
+    """models/default: made by `improv train`, checked by its SHA-256, and its sampled
+    continuations of held-out seeds do not end in a short loop."""
+    engine = load_engine(REPO / "models" / "default")
+    meta = engine.bundle.meta
+    assert meta["training"]["command"].startswith("improv train corpus:bach")
+    assert meta["tokens"]["key_normalize"] and meta["metrics"]["held_out_by_piece"]["perplexity"] > 1
+    from improv import config
+    rng = np.random.default_rng(0)
+    val_ids = np.load(REPO / "models" / "default" / "train_ids.npy")  # real token ids as seeds
+    for run in range(5):
+        start = int(rng.integers(0, len(val_ids) - 50))
+        history = [int(i) for i in val_ids[start:start + 50]]
+        sampler = Sampler.from_config(config.defaults()["sampling"], seed=run)
+        out = []
+        for _ in range(200):
+            out.append(sampler.sample(engine.predict(history[-50:]), out))
+            history.append(out[-1])
+        assert not ends_in_loop(out, 4, 4)
+        assert len(set(out)) > 40
