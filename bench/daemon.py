@@ -50,7 +50,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        server = JackServer.start(Path(tmp), "improv-bench")
+        server = JackServer.start(Path(tmp), "ib")
         try:
             t0 = time.monotonic()
             improv = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack",

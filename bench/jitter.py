@@ -33,7 +33,7 @@ def main() -> int:
     args = ap.parse_args()
     step = 60.0 / args.tempo / 4
     with tempfile.TemporaryDirectory() as tmp:
-        server = JackServer.start(Path(tmp), "improv-bench")
+        server = JackServer.start(Path(tmp), "ib")
         try:
             improv = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "solo",
                                        "--model", args.model, "--tempo", str(args.tempo), "--log-level", "warning"],

@@ -29,7 +29,7 @@ class UsageError(Exception):
 
 # flag dest -> (section, key)
 FLAG_SETTINGS = {
-    "backend": ("midi", "backend"), "input": ("midi", "input"), "output": ("midi", "output"),
+    "backend": ("midi", "backend"), "client_name": ("midi", "client_name"), "input": ("midi", "input"), "output": ("midi", "output"),
     "channel": ("midi", "channel"), "velocity": ("midi", "velocity"), "clock": ("midi", "clock"),
     "tempo": ("time", "tempo"), "steps_per_beat": ("time", "steps_per_beat"),
     "mode": ("jam", "mode"), "seed_phrase": ("jam", "seed"),
@@ -269,6 +269,7 @@ def _midi_flags(p: argparse.ArgumentParser, inputs: bool = True) -> None:
 
 def _jam_flags(p: argparse.ArgumentParser) -> None:
     _midi_flags(p)
+    p.add_argument("--name", dest="client_name", metavar="CLIENT", help="MIDI client name (default improv)")
     p.add_argument("--model", metavar="DIR", help="model bundle folder (default: models/default)")
     p.add_argument("--engine", choices=["numpy", "tensorflow"])
     p.add_argument("--device", choices=["auto", "cpu", "gpu"])

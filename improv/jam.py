@@ -3,6 +3,7 @@ asks the model for the next token one step ahead, drops a late prediction rather
 shifting the grid, and never drops a note-off. Modes: call-response, accompany, solo."""
 from __future__ import annotations
 
+import gc
 import logging
 import random
 import threading
@@ -132,6 +133,10 @@ class Conductor:
     # ------------------------------------------------------------ the loop
 
     def run(self, stop: threading.Event) -> None:
+        # everything loaded so far lives as long as the jam: keep the garbage collector's
+        # full passes (tens of ms on a big heap) off the real-time path
+        gc.collect()
+        gc.freeze()
         try:
             if self.clock_port is not None:
                 import mido
@@ -339,4 +344,5 @@ class Conductor:
         t = self.t
         return (f"status: mode {self.mode}, {self.grid.bpm:.1f} BPM, steps {t.steps}, late {t.late}, "
                 f"step latency p50 {t.p(50):.2f} ms p99 {t.p(99):.2f} ms, notes sounding {len(self.player.sounding)}, "
-                f"in {self.listener.notes_in} out {self.player.notes_on}, dropped {self.inbox.dropped}")
+                f"notes in {self.listener.notes_in} out {self.player.notes_on}, "
+                f"messages received {self.inbox.received} dropped {self.inbox.dropped}, phrases {self.t.phrases}")

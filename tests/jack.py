@@ -15,8 +15,9 @@ class JackServer:
         self.name, self.proc, self.log = name, proc, log
 
     @classmethod
-    def start(cls, folder: Path, prefix: str = "improv-test") -> "JackServer":
-        name = f"{prefix}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    def start(cls, folder: Path, prefix: str = "ij") -> "JackServer":
+        # keep the name short: jack_lsp 1.9.21 corrupts its heap on server names of 24+ characters
+        name = f"{prefix[:4]}{os.getpid() % 100000}{uuid.uuid4().hex[:4]}"
         log = folder / f"{name}.log"
         with open(log, "w") as out:
             proc = subprocess.Popen(["jackd", "-n", name, *ARGS], stdout=out, stderr=subprocess.STDOUT,
