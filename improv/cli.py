@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from . import __version__
 from .config import ConfigError
@@ -206,11 +206,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from . import service
-    settings = load_settings(args)
-    if args.clock_out:
-        settings["midi"]["clock_out"] = True
+    def settings_now() -> dict:  # read again on SIGHUP, with the same flags on top
+        settings = load_settings(args)
+        if args.clock_out:
+            settings["midi"]["clock_out"] = True
+        return settings
     try:
-        return service.run(settings, record=args.record, png=args.png)
+        return service.run(settings_now, record=args.record, png=args.png)
     except service.JamError as e:
         raise UsageError(str(e)) from None
 
@@ -243,11 +245,34 @@ def cmd_panic(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def not_implemented(issue: int) -> Callable[[argparse.Namespace], int]:
-    def handler(args: argparse.Namespace) -> int:
-        print(f"improv {args.command}: not implemented yet (issue #{issue})", file=sys.stderr)
-        return EXIT_NOT_IMPLEMENTED
-    return handler
+def cmd_status(args: argparse.Namespace) -> int:
+    from . import service
+    data = service.read_status()
+    path = service.status_path()
+    if data is None:
+        print(f"improv is not running (no status at {path})")
+        return EXIT_FAIL
+    state = "running" if data["alive"] else "not running (last report below)"
+    print(f"improv: {state}, pid {data.get('pid')}, started {data.get('started')}, updated {data.get('updated')}")
+    ports = data.get("ports", {})
+    print(f"ports: {ports.get('backend', '?')}: in {ports.get('input', '?')}, out {ports.get('output', '?')}")
+    lat = data.get("step_latency_ms", {})
+    print(f"mode {data.get('mode')}, {data.get('tempo_bpm')} BPM, clock {data.get('clock')}, key {data.get('key') or '-'}")
+    print(f"steps {data.get('steps')}, late {data.get('late_steps')}, step latency p50 {lat.get('p50')} ms "
+          f"p99 {lat.get('p99')} ms, notes sounding {data.get('notes_sounding')}, last reload {data.get('last_reload') or '-'}")
+    return EXIT_OK if data["alive"] else EXIT_FAIL
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    from . import unit
+    if args.action == "install":
+        return unit.install(args.dry_run)
+    if args.action == "uninstall":
+        return unit.uninstall(args.dry_run)
+    state = unit.systemctl_state()
+    if state is not None:
+        print(f"systemd: improv.service is {state}")
+    return cmd_status(args)
 
 
 # ---------------------------------------------------------------- the parser
@@ -386,8 +411,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("service", help="install, uninstall or inspect the systemd user service")
     p.add_argument("action", choices=["install", "uninstall", "status"])
-    p.add_argument("--dry-run", action="store_true")
-    p.set_defaults(func=not_implemented(5))
+    p.add_argument("--dry-run", action="store_true", help="print what would be written or removed")
+    p.set_defaults(func=cmd_service)
+
+    p = sub.add_parser("status", help="what the running daemon reports")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("panic", help="release every note on every channel of a MIDI output")
     _config_flag(p)

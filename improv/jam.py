@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import queue
 import random
 import threading
 import time
@@ -23,6 +24,7 @@ from .tokens import Token, Vocabulary
 
 log = logging.getLogger("improv")
 BEATS_PER_BAR = 4
+WATCHDOG_LATE = 0.05   # a step that wakes later than this does not ping systemd's watchdog
 REACT_MARGIN = 0.004  # seconds before a step's deadline when input waits for the step
 
 
@@ -73,6 +75,7 @@ class Conductor:
         self.context: deque[Token] = deque(seed_tokens, maxlen=settings.context_length)
         self.ai_ids: deque[int] = deque(maxlen=64)
         self.human_pitches: deque[int] = deque(maxlen=96)
+        self.key: tuple[int, str] | None = None
         self.shift = self._seed_shift(seed_tokens)
         self.follower = ClockFollower(grid.steps_per_beat) if settings.clock == "midi" else None
         self.clock_port = clock_port if settings.clock_out else None
@@ -90,6 +93,13 @@ class Conductor:
         self.on_step: Callable[[int, float], None] | None = None  # for telemetry hooks and tests
         self.wake = threading.Event()  # input or stop: wake before the next deadline
         inbox.wake = self.wake
+        self.changes: queue.SimpleQueue = queue.SimpleQueue()  # applied at the next step boundary
+        self.notifier = None           # a notify.Notifier under systemd
+        self.on_status: Callable[[dict], None] | None = None
+        self.status_every = 2.0
+        self._next_status_file = 0.0
+        self.last_reload: str | None = None
+        self.ports: dict[str, str] = {}
 
     # ------------------------------------------------------------ keys
 
@@ -100,11 +110,13 @@ class Conductor:
         if not pitches:
             return 0
         tonic, mode, _ = keys.estimate(np.array(pitches))
+        self.key = (tonic, mode)
         return keys.shift_to_c(tonic, mode)
 
     def _update_key(self) -> None:
         if self.key_normalize and len(self.human_pitches) >= 8:
             tonic, mode, _ = keys.estimate(np.fromiter(self.human_pitches, int))
+            self.key = (tonic, mode)
             self.shift = keys.shift_to_c(tonic, mode)
 
     # ------------------------------------------------------------ the model, one step ahead
@@ -208,6 +220,8 @@ class Conductor:
     def _step(self, k: int, now: float) -> None:
         self.t.steps += 1
         self.player.release_due(now)
+        while not self.changes.empty():  # a reload or a live control change, at a step boundary
+            self.changes.get_nowait()(self, k, now)
         if self.ai_next == k and self._may_play(k):
             self._play(k, now)  # the note-on first: input handling never delays it
         self._listen(k, now)
@@ -221,6 +235,11 @@ class Conductor:
             self._prepare(k + 1)
         if self.on_step is not None:
             self.on_step(k, now)
+        if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
+            self.notifier.watchdog(now)  # only while steps meet their deadlines
+        if self.on_status is not None and now >= self._next_status_file:
+            self._next_status_file = now + self.status_every
+            self.on_status(self.status())
         if now >= self._next_status:
             self._next_status = now + self.s.status_every_s
             log.info(self.status_line())
@@ -338,7 +357,43 @@ class Conductor:
             self.context.append(token)
             self.listener.restart_silence(now)
 
+    # ------------------------------------------------------------ changes while playing
+
+    def set_mode(self, mode: str, k: int, now: float) -> None:
+        if mode == self.mode:
+            return
+        self.player.release_all(now)  # a mode switch never leaves a note hanging
+        self.mode = mode
+        self.answer_end, self.prepared = None, None
+        self.ai_next = k + 1 if mode in ("solo", "accompany") else None
+        log.info(f"mode: {mode}")
+
+    def set_tempo(self, bpm: float, k: int) -> None:
+        if abs(bpm - self.grid.bpm) > 1e-9:
+            self.grid.set_tempo(bpm, k + 1)  # steps already begun keep their place
+            self.listener.set_step(self.grid.step_seconds)
+            log.info(f"tempo: {bpm:g} BPM")
+
+    def set_engine(self, engine, vocab: Vocabulary, token_settings: dict) -> None:
+        """A new model: the context is kept (it is in absolute pitches, not in ids)."""
+        self.engine, self.vocab = engine, vocab
+        self.key_normalize = bool(token_settings.get("key_normalize"))
+        self.max_steps = int(token_settings.get("max_steps", 16))
+        self.ai_ids.clear()
+        self.prepared = None if self.prepared is None else (self.prepared[0], self._predict(), time.monotonic())
+
     # ------------------------------------------------------------ reporting
+
+    def status(self) -> dict:
+        t = self.t
+        return {"mode": self.mode, "tempo_bpm": round(self.grid.bpm, 3),
+                "clock": "midi" if self.follower is not None else "internal",
+                "key": keys.name(*self.key) if self.key else None,
+                "steps": t.steps, "late_steps": t.late, "step_latency_ms": {"p50": round(t.p(50), 3),
+                                                                           "p99": round(t.p(99), 3)},
+                "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,
+                "notes_out": self.player.notes_on, "messages_dropped": self.inbox.dropped,
+                "phrases": t.phrases, "last_reload": self.last_reload, "ports": self.ports}
 
     def status_line(self) -> str:
         t = self.t
@@ -346,3 +401,4 @@ class Conductor:
                 f"step latency p50 {t.p(50):.2f} ms p99 {t.p(99):.2f} ms, notes sounding {len(self.player.sounding)}, "
                 f"notes in {self.listener.notes_in} out {self.player.notes_on}, "
                 f"messages received {self.inbox.received} dropped {self.inbox.dropped}, phrases {self.t.phrases}")
+

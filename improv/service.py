@@ -1,14 +1,16 @@
 """Running a jam: ports, model, conductor, signals, recording. `improv run` and `improv demo`."""
 from __future__ import annotations
 
+import json
 import logging
+import os
 import signal
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .midi.clock import Grid, beat_seconds
 from .midi.listener import Inbox, Listener
@@ -93,10 +95,130 @@ def seed_phrase(settings: dict[str, Any]):
     return [t2 if (t2 := t.transposed(-seed.shift)) is not None else t for t in bundle.vocab.decode(seed.ids)]
 
 
-def run(settings: dict[str, Any], record: str | None = None, png: str | None = None,
+def status_path() -> Path:
+    import warnings
+    from platformdirs import user_runtime_path
+    with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks a fallback, and says so
+        warnings.simplefilter("ignore")
+        return user_runtime_path("improv") / "status.json"
+
+
+class StatusFile:
+    """What the running daemon reports, for `improv status` (written atomically)."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or status_path()
+        self.started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+    def write(self, status: dict, running: bool = True) -> None:
+        data = {**status, "pid": os.getpid(), "running": running, "started": self.started,
+                "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, indent=1) + "\n")
+            os.replace(tmp, self.path)
+        except OSError as e:  # status is a courtesy; the jam goes on
+            log.debug(f"cannot write {self.path}: {e}")
+
+
+def read_status(path: Path | None = None) -> dict | None:
+    path = path or status_path()
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    alive = False
+    try:
+        os.kill(int(data.get("pid", 0)), 0)
+        alive = bool(data.get("running"))
+    except (OSError, ValueError):
+        pass
+    data["alive"] = alive
+    return data
+
+
+class Reloader:
+    """SIGHUP: re-read the config (and the model if it changed) off the real-time thread, then
+    apply it at a step boundary. An invalid config is refused and the old one stays."""
+
+    def __init__(self, load_settings: Callable[[], dict], settings: dict, conductor, notifier):
+        self.load_settings, self.settings, self.conductor, self.notifier = load_settings, settings, conductor, notifier
+        self.busy = threading.Lock()
+        self.weights_sha = _weights_sha(settings)
+
+    def request(self) -> None:
+        """Safe to call from a signal handler."""
+        threading.Thread(target=self._reload, name="improv-reload", daemon=True).start()
+
+    def _reload(self) -> None:
+        from .bundle import BundleError
+        from .config import ConfigError
+        if not self.busy.acquire(blocking=False):
+            return
+        try:
+            self.notifier.reloading()
+            try:
+                new = self.load_settings()
+            except ConfigError as e:
+                log.error(f"reload refused, the old config stays: {e}")
+                self.notifier.ready()
+                return
+            engine = None
+            sha = _weights_sha(new)
+            if new["model"] != self.settings["model"] or sha != self.weights_sha:
+                from .engine import load_engine
+                try:
+                    engine = load_engine(new["model"]["bundle"], new["model"]["engine"], new["model"]["device"])
+                except (BundleError, ValueError) as e:
+                    log.error(f"reload refused, the old model stays: {e}")
+                    self.notifier.ready()
+                    return
+            if new["midi"]["backend"] != self.settings["midi"]["backend"] or \
+                    new["midi"]["input"] != self.settings["midi"]["input"] or \
+                    new["midi"]["output"] != self.settings["midi"]["output"]:
+                log.warning("reload: MIDI port settings change only with a restart")
+            old = self.settings
+            self.settings, self.weights_sha = new, sha
+            self.conductor.changes.put(lambda c, k, now: self._apply(c, k, now, old, new, engine))
+            self.conductor.wake.set()
+        finally:
+            self.busy.release()
+
+    def _apply(self, c, k: int, now: float, old: dict, new: dict, engine) -> None:
+        from .jam import JamSettings
+        from .sampling import Sampler
+        changed = [f"{sec}.{key}" for sec in new for key in new[sec] if new[sec][key] != old[sec][key]]
+        if engine is not None:
+            c.set_engine(engine, engine.vocab, engine.bundle.meta.get("tokens", {}))
+        c.set_tempo(new["time"]["tempo"], k)
+        c.set_mode(new["jam"]["mode"], k, now)
+        channel = new["midi"]["channel"] - 1
+        if channel != c.player.channel:
+            c.player.release_all(now)
+            c.player.channel = channel
+        c.s = JamSettings.from_config(new)
+        c.sampler = Sampler.from_config(new["sampling"])
+        c.listener.window = new["jam"]["chord_window_ms"] / 1000
+        c.last_reload = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        log.info(f"reloaded: {', '.join(changed) if changed else 'nothing changed'}")
+        self.notifier.ready()
+
+
+def _weights_sha(settings: dict) -> str | None:
+    try:
+        meta = json.loads((Path(settings["model"]["bundle"]) / "meta.json").read_text())
+        return meta.get("weights_sha256")
+    except (OSError, ValueError):
+        return None
+
+
+def run(load_settings: Callable[[], dict], record: str | None = None, png: str | None = None,
         stop: threading.Event | None = None, ready=None) -> int:
-    """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT. Returns an exit code."""
+    """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT; SIGHUP reloads."""
     from .midi.ports import Input, choose_backend, open_output, output_client_name
+    from .notify import Notifier
+    settings = load_settings()
     setup_logging(settings["logging"]["level"])
     stop = stop or threading.Event()
     backend = choose_backend(settings["midi"]["backend"])
@@ -106,13 +228,21 @@ def run(settings: dict[str, Any], record: str | None = None, png: str | None = N
     seed = seed_phrase(settings) if settings["jam"]["mode"] == "solo" else ()
     out_port = open_output(backend, settings["midi"]["output"], client)
     midi_in = None
+    notifier = Notifier()
+    status_file = StatusFile()
+    conductor = None
     try:
         midi_in = Input(backend, settings["midi"]["input"], client, inbox.callback, settings["midi"]["queue_size"])
         conductor = build(settings, inbox, out_port, recorder, seed)
-        _install_signals(stop, conductor.wake)
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
+        conductor.ports = {"backend": backend, "input": midi_in.name, "output": output_name}
+        conductor.notifier = notifier
+        conductor.on_status = status_file.write
+        reloader = Reloader(load_settings, settings, conductor, notifier)
+        _install_signals(stop, conductor.wake, reloader)
         log.info(f"jamming on {backend}: listening on {midi_in.name}, playing to {output_name}; "
                  f"{settings['jam']['mode']}, {settings['time']['tempo']:g} BPM, model {settings['model']['bundle']}")
+        notifier.ready(f"jamming: {settings['jam']['mode']}, {settings['time']['tempo']:g} BPM")
         if ready is not None:
             ready(conductor)
         try:
@@ -120,18 +250,23 @@ def run(settings: dict[str, Any], record: str | None = None, png: str | None = N
         except Exception as e:  # a port lost or a bug: notes were released by the conductor
             log.error(f"stopped: {type(e).__name__}: {e}")
             return 1
+        finally:
+            notifier.stopping()
         log.info(conductor.status_line())
         log.info("stopped; all notes released")
         return 0
     finally:
+        if conductor is not None:
+            status_file.write(conductor.status(), running=False)
         if midi_in is not None:
             midi_in.close()
         out_port.close()
+        notifier.close()
         if recorder is not None:
             recorder.write(settings["time"]["tempo"], record, png)
 
 
-def _install_signals(stop: threading.Event, wake: threading.Event) -> None:
+def _install_signals(stop: threading.Event, wake: threading.Event, reloader: Reloader | None = None) -> None:
     if threading.current_thread() is not threading.main_thread():
         return
 
@@ -140,3 +275,5 @@ def _install_signals(stop: threading.Event, wake: threading.Event) -> None:
         wake.set()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, handler)
+    if reloader is not None:
+        signal.signal(signal.SIGHUP, lambda *_: reloader.request())

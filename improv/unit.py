@@ -1,0 +1,87 @@
+"""The systemd user unit: `improv service install | uninstall | status`."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .config import DEFAULT_BUNDLE, REPO_ROOT
+
+TEMPLATE = REPO_ROOT / "systemd" / "improv.service"
+UNIT = "improv.service"
+
+
+def unit_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "systemd" / "user"
+
+
+def config_file() -> Path:
+    from platformdirs import user_config_path
+    return user_config_path("improv") / "config.yaml"
+
+
+def render(python: str | None = None) -> str:
+    """The unit with this installation's interpreter (a venv's python runs its own improv)."""
+    return TEMPLATE.read_text().replace("@PYTHON@", python or sys.executable)
+
+
+def default_config() -> str:
+    """The shipped config.yaml with the model pointing at this installation's default bundle."""
+    text = (REPO_ROOT / "config.yaml").read_text()
+    return text.replace("  bundle: null ", f"  bundle: {DEFAULT_BUNDLE} ", 1)
+
+
+def install(dry_run: bool = False, out=print) -> int:
+    unit_path, cfg = unit_dir() / UNIT, config_file()
+    unit_text = render()
+    actions = [f"write {unit_path}"] + ([] if cfg.exists() else [f"write {cfg} (a config file to edit)"])
+    if dry_run:
+        out("would " + "\nwould ".join(actions))
+        out(f"--- {unit_path}\n{unit_text}")
+    else:
+        unit_path.parent.mkdir(parents=True, exist_ok=True)
+        unit_path.write_text(unit_text)
+        if not cfg.exists():
+            cfg.parent.mkdir(parents=True, exist_ok=True)
+            cfg.write_text(default_config())
+            (unit_path.parent / ".improv-wrote-config").write_text(str(cfg))
+        out("\n".join(a.replace("write", "wrote", 1) for a in actions))
+    out("then:\n  systemctl --user daemon-reload\n  systemctl --user enable --now improv\n"
+        "  journalctl --user -u improv -f        # its log\n"
+        "  systemctl --user reload improv        # after editing the config")
+    return 0
+
+
+def uninstall(dry_run: bool = False, out=print) -> int:
+    unit_path = unit_dir() / UNIT
+    marker = unit_path.parent / ".improv-wrote-config"
+    targets = [p for p in (unit_path,) if p.exists()]
+    cfg = Path(marker.read_text().strip()) if marker.exists() else None
+    if cfg is not None and cfg.exists() and cfg.read_text() == default_config():
+        targets.append(cfg)  # only the config install wrote, and only if nobody edited it
+    if not targets:
+        out(f"nothing to remove: {unit_path} does not exist")
+        return 0
+    out("first: systemctl --user disable --now improv")
+    for p in targets:
+        out(f"{'would remove' if dry_run else 'removed'} {p}")
+        if not dry_run:
+            p.unlink()
+    if not dry_run and marker.exists():
+        marker.unlink()
+    if cfg is not None and cfg.exists() and cfg not in targets:
+        out(f"kept {cfg}: it was edited")
+    return 0
+
+
+def systemctl_state() -> str | None:
+    if shutil.which("systemctl") is None:
+        return None
+    try:
+        out = subprocess.run(["systemctl", "--user", "is-active", UNIT], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out.stdout.strip() or None

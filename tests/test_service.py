@@ -1,0 +1,227 @@
+"""improv as a service: the systemd unit, sd_notify on a real datagram socket, SIGHUP reload,
+the watchdog, and `improv status`."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from improv import config, unit
+from improv.cli import main
+
+from . import bundles
+from .conftest import IN_CI
+from .jack import dump_events
+from .test_jam_jack import Dump, grid_fit, is_on, stuck
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    unit_path = tmp_path / "cfg" / "systemd" / "user" / "improv.service"
+    cfg = tmp_path / "cfg" / "improv" / "config.yaml"
+    assert main(["service", "install", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"would write {unit_path}" in out and "systemctl --user enable --now improv" in out
+    assert not unit_path.exists() and not cfg.exists()
+    assert main(["service", "install"]) == 0
+    text = unit_path.read_text()
+    assert f"ExecStart={sys.executable} -m improv run" in text and "@PYTHON@" not in text
+    for line in ("Type=notify", "WatchdogSec=10", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure",
+                 f"ExecStopPost={sys.executable} -m improv panic", "SyslogIdentifier=improv",
+                 "Environment=PYTHONUNBUFFERED=1", "ProtectSystem=strict", "ProtectHome=read-only",
+                 "RestrictAddressFamilies=AF_UNIX", "DevicePolicy=closed", "DeviceAllow=char-alsa rw"):
+        assert line in text
+    settings, _ = config.load(cfg)  # the config it wrote is valid and points at the shipped model
+    assert settings["model"]["bundle"] == str(config.DEFAULT_BUNDLE)
+    if shutil.which("systemd-analyze") is None and not IN_CI:
+        pytest.skip("systemd-analyze is not installed")
+    verify = subprocess.run(["systemd-analyze", "verify", str(unit_path)], capture_output=True, text=True)
+    assert verify.returncode == 0 and "Unknown" not in verify.stderr, verify.stderr
+    assert main(["service", "uninstall"]) == 0
+    assert not unit_path.exists() and not cfg.exists()
+    capsys.readouterr()
+
+
+def test_uninstall_keeps_an_edited_config(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    main(["service", "install"])
+    cfg = tmp_path / "improv" / "config.yaml"
+    cfg.write_text(cfg.read_text() + "\n# my change\n")
+    main(["service", "uninstall"])
+    assert cfg.exists() and "kept" in capsys.readouterr().out
+
+
+class NotifySocket:
+    """A real datagram socket standing in for systemd's."""
+
+    def __init__(self, folder: Path):
+        self.path = str(folder / "notify.sock")
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(self.path)
+        self.sock.settimeout(0.2)
+        self.messages: list[tuple[float, str]] = []
+
+    def collect_until(self, predicate, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                data = self.sock.recv(4096).decode()
+            except socket.timeout:
+                continue
+            self.messages.append((time.monotonic(), data))
+            if predicate(data):
+                return True
+        return False
+
+    def states(self) -> list[str]:
+        return [line for _, m in self.messages for line in m.splitlines()]
+
+
+def start_daemon(jack_server, tmp_path, bundle, *args, env_extra=None):
+    env = {**jack_server.env(), "PYTHONUNBUFFERED": "1", **(env_extra or {})}
+    model = ["--model", str(bundle)] if bundle is not None else []  # a flag would override the file
+    return subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--name", "svc",
+                             *model, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+@pytest.mark.jack
+def test_notify_ready_watchdog_reload_and_stopping(jack_server, tmp_path):
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("jam:\n  mode: solo\n")
+    ns = NotifySocket(tmp_path)
+    proc = start_daemon(jack_server, tmp_path, bundle, "--config", str(cfg),
+                        env_extra={"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "1000000"})
+    try:
+        assert ns.collect_until(lambda m: "READY=1" in m, 60), ns.states()
+        jack_server.wait_for_port("svc:in")  # READY=1 comes once the ports are open
+        ns.collect_until(lambda m: False, 2.0)
+        pings = [t for t, m in ns.messages if "WATCHDOG=1" in m]
+        assert len(pings) >= 3
+        proc.send_signal(signal.SIGHUP)
+        assert ns.collect_until(lambda m: "RELOADING=1" in m, 10)
+        assert ns.collect_until(lambda m: "READY=1" in m, 10)
+        proc.send_signal(signal.SIGTERM)
+        assert ns.collect_until(lambda m: "STOPPING=1" in m, 10)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    log = proc.stdout.read()
+    assert "reloaded: nothing changed" in log
+
+
+@pytest.mark.jack
+def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_server, tmp_path):
+    first = bundles.one_step_notes(tmp_path / "b1")
+    second = bundles.make_bundle(tmp_path / "b2", [f"{p}:1" for p in range(40, 48)], seed=3)
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 120\nmodel:\n  bundle: {first}\n")
+    proc = start_daemon(jack_server, tmp_path, None, "--config", str(cfg))
+    try:
+        jack_server.wait_for_port("svc-out:out", 60)
+        dump = Dump(jack_server, "svc-out:out", tmp_path)
+        time.sleep(3)                      # three seconds at 120 BPM
+        cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 90\nmodel:\n  bundle: {second}\n")
+        proc.send_signal(signal.SIGHUP)
+        time.sleep(4)                      # four seconds at 90 BPM, with the second model
+        cfg.write_text("time:\n  tempo: 500\n")  # invalid: refused, the old config stays
+        proc.send_signal(signal.SIGHUP)
+        time.sleep(2)
+        assert proc.poll() is None, "the daemon restarted or died"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+        events = dump.stop()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    log = proc.stdout.read()
+    assert "reloaded: " in log and "time.tempo" in log and "model.bundle" in log
+    assert "reload refused, the old config stays" in log and "'time.tempo' is 500" in log
+    ons = [(f, m) for f, m in events if is_on(m)]
+    early = [f for f, m in ons if m[1] >= 60]
+    late = [f for f, m in ons if m[1] < 48]
+    assert len(early) > 10 and len(late) > 10 and max(early) < min(late)  # the model changed once
+    step_before, _ = grid_fit(early, 0.125 * 48000)
+    step_after, _ = grid_fit(late, 60 / 90 / 4 * 48000)
+    assert abs(step_before - 0.125) < 0.002 and abs(step_after - 60 / 90 / 4) < 0.003
+    assert not stuck(events)
+
+
+def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
+    """The conductor pings only while its steps meet their deadlines."""
+    from improv.demo import InProcessOut
+    from improv.midi.listener import Inbox
+    from improv.notify import Notifier
+    from improv.service import Recorder, build
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    ns = NotifySocket(tmp_path)
+    settings = config.defaults()
+    settings["model"]["bundle"] = str(bundle)
+    settings["jam"]["mode"] = "accompany"
+    conductor = build(settings, Inbox(), InProcessOut(), Recorder(time.monotonic()))
+    conductor.notifier = Notifier({"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "200000"})  # ping every 0.1 s
+    stall = threading.Event()
+    real_predict = conductor.engine.predict
+
+    def predict(ids):
+        if stall.is_set():
+            time.sleep(0.4)  # the stall, on purpose
+        return real_predict(ids)
+    conductor.engine.predict = predict
+    stop = threading.Event()
+    thread = threading.Thread(target=conductor.run, args=(stop,))
+    thread.start()
+    try:
+        ns.collect_until(lambda m: False, 1.5)
+        healthy = sum("WATCHDOG=1" in m for _, m in ns.messages)
+        stall.set()
+        ns.collect_until(lambda m: False, 0.5)   # let the stall begin
+        before = len(ns.messages)
+        ns.collect_until(lambda m: False, 2.0)
+        stalled = sum("WATCHDOG=1" in m for _, m in ns.messages[before:])
+        stall.clear()
+        before = len(ns.messages)
+        ns.collect_until(lambda m: False, 1.5)
+        recovered = sum("WATCHDOG=1" in m for _, m in ns.messages[before:])
+    finally:
+        stop.set()
+        conductor.wake.set()
+        thread.join(10)
+    assert healthy >= 8 and stalled == 0 and recovered >= 5, (healthy, stalled, recovered)
+
+
+@pytest.mark.jack
+def test_status_reports_the_running_daemon(jack_server, tmp_path, monkeypatch, capsys):
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    proc = start_daemon(jack_server, tmp_path, bundle, "--mode", "accompany", "--tempo", "100",
+                        env_extra={"XDG_RUNTIME_DIR": str(runtime)})
+    try:
+        status = runtime / "improv" / "status.json"
+        deadline = time.monotonic() + 60
+        while not status.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert main(["status"]) == 0
+        out = capsys.readouterr().out
+        assert "improv: running" in out and "mode accompany, 100.0 BPM, clock internal" in out
+        assert "svc:in" in out and "step latency p50" in out
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert main(["status"]) == 1
+    assert "not running" in capsys.readouterr().out
