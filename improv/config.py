@@ -53,6 +53,27 @@ def _optional_str(v: Any) -> str | None:
     return None if v is None or (isinstance(v, str) and v.strip()) else "a non-empty string or null"
 
 
+def _cc(v: Any) -> str | None:
+    ok = v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 127)
+    return None if ok else "a controller number 0-127, or null to turn it off"
+
+
+def _paths(v: Any) -> str | None:
+    ok = isinstance(v, list) and all(isinstance(x, str) and x.strip() for x in v) and len(v) <= 128
+    return None if ok else "a list of model bundle folders (program change N selects entry N)"
+
+
+def _key_name(v: Any) -> str | None:
+    from .keys import parse_key
+    return None if v is None or (isinstance(v, str) and parse_key(v) is not None) else \
+        "null, or a key such as 'D minor' or 'Bb major'"
+
+
+def _split(v: Any) -> str | None:
+    ok = v is None or v == "learn" or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 127)
+    return None if ok else "null, a MIDI note 0-127 (the AI plays above it), or 'learn'"
+
+
 ANY = object  # marker for settings whose check does the type test itself
 
 # section -> key -> Setting. config.yaml at the repository root documents each one.
@@ -106,6 +127,22 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "split_seed": Setting(1234, int),
         "max_file_mb": Setting(20.0, float, _above(0)),
         "parse_timeout_s": Setting(30.0, float, _above(0)),
+    },
+    "control": {
+        "channel": Setting(0, int, _range(0, 16)),
+        "ai_toggle": Setting(80, ANY, _cc),
+        "mode": Setting(81, ANY, _cc),
+        "temperature": Setting(82, ANY, _cc),
+        "density": Setting(83, ANY, _cc),
+        "tempo_nudge": Setting(84, ANY, _cc),
+        "panic": Setting(85, ANY, _cc),
+        "key_lock": Setting(86, ANY, _cc),
+        "models": Setting([], ANY, _paths),
+    },
+    "key": {
+        "lock": Setting(False, bool),
+        "fixed": Setting(None, ANY, _key_name),
+        "split": Setting(None, ANY, _split),
     },
     "logging": {
         "level": Setting("info", str, _choice("debug", "info", "warning", "error")),
@@ -223,6 +260,9 @@ def load(explicit: str | os.PathLike | None = None) -> tuple[dict[str, dict[str,
 
 def _resolve_bundle(settings: dict[str, dict[str, Any]], path: Path | None) -> None:
     """A relative model path is relative to the config file that names it."""
+    if path is not None:
+        settings["control"]["models"] = [str((path.parent / Path(m).expanduser()).resolve())
+                                         for m in settings["control"]["models"]]
     bundle = settings["model"]["bundle"]
     if bundle is None:
         settings["model"]["bundle"] = str(DEFAULT_BUNDLE)

@@ -41,12 +41,16 @@ class JamSettings:
     clock: str = "internal"
     clock_out: bool = False
     status_every_s: float = 60.0
+    control: dict = field(default_factory=dict)
+    key: dict = field(default_factory=lambda: {"lock": False, "fixed": None, "split": None})
+    tempo: float = 120.0
 
     @classmethod
     def from_config(cls, s: dict) -> "JamSettings":
         j, m = s["jam"], s["midi"]
         return cls(j["mode"], j["context_length"], j["ai_in_context"], j["silence_beats"], j["answer_bars"],
-                   j["density"], m["velocity"], m["gate"], m["clock"], m["clock_out"], s["logging"]["status_every_s"])
+                   j["density"], m["velocity"], m["gate"], m["clock"], m["clock_out"], s["logging"]["status_every_s"],
+                   dict(s["control"]), dict(s["key"]), s["time"]["tempo"])
 
 
 @dataclass
@@ -77,6 +81,10 @@ class Conductor:
         self.human_pitches: deque[int] = deque(maxlen=96)
         self.key: tuple[int, str] | None = None
         self.shift = self._seed_shift(seed_tokens)
+        self.ai_on = True
+        self.key_lock = bool(settings.key.get("lock"))
+        self._masks: dict = {}
+        self._fix_key()
         self.follower = ClockFollower(grid.steps_per_beat) if settings.clock == "midi" else None
         self.clock_port = clock_port if settings.clock_out else None
         self.rng = random.Random(rng_seed)
@@ -100,6 +108,7 @@ class Conductor:
         self._next_status_file = 0.0
         self.last_reload: str | None = None
         self.ports: dict[str, str] = {}
+        self.on_program: Callable[[int], None] | None = None  # program change: select a model
 
     # ------------------------------------------------------------ keys
 
@@ -113,7 +122,18 @@ class Conductor:
         self.key = (tonic, mode)
         return keys.shift_to_c(tonic, mode)
 
+    def _fix_key(self) -> None:
+        fixed = self.s.key.get("fixed")
+        if fixed:
+            self.key = keys.parse_key(fixed)
+            self.shift = keys.shift_to_c(*self.key) if self.key_normalize else 0
+
     def _update_key(self) -> None:
+        if self.s.key.get("fixed"):
+            return
+        if len(self.human_pitches) >= 8:
+            tonic, mode, _ = keys.estimate(np.fromiter(self.human_pitches, int))
+            self.key = (tonic, mode)
         if self.key_normalize and len(self.human_pitches) >= 8:
             tonic, mode, _ = keys.estimate(np.fromiter(self.human_pitches, int))
             self.key = (tonic, mode)
@@ -130,13 +150,37 @@ class Conductor:
         if not ids:
             ids = [0]
         probs = self.engine.predict(ids)
-        choice = self.sampler.sample(probs, list(self.ai_ids))
+        choice = self.sampler.sample(probs, list(self.ai_ids), self._mask())
         self.ai_ids.append(choice)
         token = self.vocab.tokens[choice]
         out = token.transposed(-self.shift) if self.shift else token
         self.t.latencies_ms.append((time.perf_counter() - t0) * 1000)
         self.t.predictions += 1
         return out if out is not None else Token((), token.steps)
+
+    def _mask(self) -> np.ndarray | None:
+        """Which tokens the AI may play now: in the key (key lock), above the split (register)."""
+        split = self.s.key.get("split")
+        if split == "learn":
+            split = max(self.human_pitches) + 1 if self.human_pitches else None
+        key = self.key if self.key_lock else None
+        if key is None and split is None:
+            return None
+        cache = (id(self.vocab), self.shift, key, split)
+        mask = self._masks.get(cache)
+        if mask is None:
+            in_key = keys.scale(*key) if key else None
+            mask = np.ones(len(self.vocab))
+            for i, tok in enumerate(self.vocab.tokens):
+                actual = [p - self.shift for p in tok.pitches]
+                if in_key is not None and any(p % 12 not in in_key for p in actual):
+                    mask[i] = 0
+                if split is not None and actual and min(actual) < split:
+                    mask[i] = 0
+            if len(self._masks) > 64:
+                self._masks.clear()
+            self._masks[cache] = mask
+        return mask
 
     def _prepare(self, step: int) -> None:
         token = self._predict()
@@ -222,7 +266,7 @@ class Conductor:
         self.player.release_due(now)
         while not self.changes.empty():  # a reload or a live control change, at a step boundary
             self.changes.get_nowait()(self, k, now)
-        if self.ai_next == k and self._may_play(k):
+        if self.ai_next == k and self.ai_on and self._may_play(k):
             self._play(k, now)  # the note-on first: input handling never delays it
         self._listen(k, now)
         if self.follower is not None and not self.follower.running:
@@ -230,8 +274,9 @@ class Conductor:
                 self.player.release_all(now)
             self.ai_next = None if self.mode != "solo" else k + 1
             return
-        getattr(self, "_" + self.mode.replace("-", "_"))(k, now)
-        if self.ai_next == k + 1 and (self.prepared is None or self.prepared[0] != k + 1):
+        if self.ai_on:
+            getattr(self, "_" + self.mode.replace("-", "_"))(k, now)
+        if self.ai_on and self.ai_next == k + 1 and (self.prepared is None or self.prepared[0] != k + 1):
             self._prepare(k + 1)
         if self.on_step is not None:
             self.on_step(k, now)
@@ -272,19 +317,60 @@ class Conductor:
                 for t, status, value in events:
                     self.follower.feed(t, status, value)
                 self._follow_clock(k)
-        for tok in self.listener.take():
+        heard = self.listener.take()
+        for tok in heard:
             self.context.append(tok)
             self.human_pitches.extend(tok.pitches)
             self.human_new += 1
+        if heard:
+            self._update_key()
+        while self.listener.controls:
+            self._control(k, now, *self.listener.controls.popleft())
+
+    def _control(self, k: int, now: float, t: float, kind: str, channel: int, number: int, value: int) -> None:
+        c = self.s.control
+        if c.get("channel") and channel != c["channel"] - 1:
+            return
+        if kind == "program":
+            if self.on_program is not None:
+                self.on_program(number)
+            return
+        if number == c.get("ai_toggle"):
+            on = value >= 64
+            if on != self.ai_on:
+                self.ai_on = on
+                if not on:
+                    self.player.release_all(now)
+                    self.answer_end, self.prepared = None, None
+                    self.ai_next = None
+                else:
+                    self.ai_next = k + 1 if self.mode != "call-response" else None
+                log.info(f"control: AI {'on' if on else 'off'}")
+        elif number == c.get("mode"):
+            self.set_mode(("call-response", "accompany", "solo")[min(2, value * 3 // 128)], k, now)
+        elif number == c.get("temperature"):
+            self.sampler.temperature = round(0.1 + 1.9 * value / 127, 3)
+            log.info(f"control: temperature {self.sampler.temperature:g}")
+        elif number == c.get("density"):
+            self.s.density = round(value / 127, 3)
+            log.info(f"control: density {self.s.density:g}")
+        elif number == c.get("tempo_nudge"):
+            self.set_tempo(min(300.0, max(20.0, self.s.tempo + (value - 64) * 20 / 64)), k)
+        elif number == c.get("panic") and value >= 64:
+            self.player.panic(now)
+            log.info("control: panic")
+        elif number == c.get("key_lock"):
+            self.key_lock = value >= 64
+            log.info(f"control: key lock {'on' if self.key_lock else 'off'}")
 
     def _follow_clock(self, k: int) -> None:
         f = self.follower
         if not f.boundaries or f.step_seconds is None:
             return
-        step_in_song, at = f.boundaries[-1]
+        _, at = f.boundaries[-1]
         f.boundaries.clear()
-        # the clock's step `step_in_song` happened at `at`: our step k is at most a step away
-        ours = k if at <= time.monotonic() else k - 1
+        # the clock's latest step began at `at`: it is our step nearest to that time
+        ours = k + round((at - self.grid.time_of(k)) / self.grid.step_seconds)
         self.grid.anchor(ours, at, f.step_seconds)
         self.listener.set_step(f.step_seconds)
 
@@ -388,7 +474,7 @@ class Conductor:
         t = self.t
         return {"mode": self.mode, "tempo_bpm": round(self.grid.bpm, 3),
                 "clock": "midi" if self.follower is not None else "internal",
-                "key": keys.name(*self.key) if self.key else None,
+                "key": keys.name(*self.key) if self.key else None, "key_lock": self.key_lock, "ai_on": self.ai_on,
                 "steps": t.steps, "late_steps": t.late, "step_latency_ms": {"p50": round(t.p(50), 3),
                                                                            "p99": round(t.p(99), 3)},
                 "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,

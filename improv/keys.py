@@ -42,3 +42,22 @@ def shift_to_c(tonic: int, mode: str) -> int:
 
 def name(tonic: int, mode: str) -> str:
     return f"{NAMES[tonic % 12]} {mode}"
+
+
+MAJOR_SCALE = (0, 2, 4, 5, 7, 9, 11)
+NATURAL_MINOR = (0, 2, 3, 5, 7, 8, 10)
+_SPELLINGS = {"c": 0, "c#": 1, "db": 1, "d": 2, "d#": 3, "eb": 3, "e": 4, "f": 5, "f#": 6, "gb": 6, "g": 7,
+              "g#": 8, "ab": 8, "a": 9, "a#": 10, "bb": 10, "b": 11}
+
+
+def parse_key(text: str) -> tuple[int, str] | None:
+    """'D minor' -> (2, 'minor'); None if it is not a key."""
+    parts = text.strip().lower().split()
+    if len(parts) != 2 or parts[0] not in _SPELLINGS or parts[1] not in ("major", "minor"):
+        return None
+    return _SPELLINGS[parts[0]], parts[1]
+
+
+def scale(tonic: int, mode: str) -> frozenset[int]:
+    steps = MAJOR_SCALE if mode == "major" else NATURAL_MINOR
+    return frozenset((tonic + s) % 12 for s in steps)

@@ -205,6 +205,27 @@ class Reloader:
         self.notifier.ready()
 
 
+def select_model(conductor, settings: dict, number: int) -> None:
+    """Program change N: load control.models[N] off the real-time thread, swap at a step."""
+    models = settings["control"]["models"]
+    if number >= len(models):
+        log.warning(f"program change {number}: no model there (control.models has {len(models)})")
+        return
+
+    def load() -> None:
+        from .bundle import BundleError
+        from .engine import load_engine
+        try:
+            engine = load_engine(models[number], settings["model"]["engine"], settings["model"]["device"])
+        except (BundleError, ValueError) as e:
+            log.error(f"program change {number}: {e}")
+            return
+        conductor.changes.put(lambda c, k, now: (c.set_engine(engine, engine.vocab, engine.bundle.meta.get("tokens", {})),
+                                                 log.info(f"model: {models[number]}")))
+        conductor.wake.set()
+    threading.Thread(target=load, name="improv-model", daemon=True).start()
+
+
 def _weights_sha(settings: dict) -> str | None:
     try:
         meta = json.loads((Path(settings["model"]["bundle"]) / "meta.json").read_text())
@@ -239,6 +260,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         conductor.notifier = notifier
         conductor.on_status = status_file.write
         reloader = Reloader(load_settings, settings, conductor, notifier)
+        conductor.on_program = lambda number: select_model(conductor, reloader.settings, number)
         _install_signals(stop, conductor.wake, reloader)
         log.info(f"jamming on {backend}: listening on {midi_in.name}, playing to {output_name}; "
                  f"{settings['jam']['mode']}, {settings['time']['tempo']:g} BPM, model {settings['model']['bundle']}")

@@ -225,3 +225,43 @@ def test_status_reports_the_running_daemon(jack_server, tmp_path, monkeypatch, c
             proc.kill()
     assert main(["status"]) == 1
     assert "not running" in capsys.readouterr().out
+
+
+CLOCK_SOURCE = """
+import sys, time, rtmidi
+out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="drummachine")
+out.open_port(out.get_ports().index(sys.argv[1]))
+tick = 60 / 100 / 24                        # 100 BPM, 24 clocks per quarter note
+out.send_message([0xFA])                    # start
+start = time.monotonic()
+for n in range(int(float(sys.argv[2]) / tick)):
+    delay = start + n * tick - time.monotonic()
+    if delay > 0:
+        time.sleep(delay)
+    out.send_message([0xF8])
+out.send_message([0xFC])                    # stop
+"""
+
+
+@pytest.mark.jack
+def test_incoming_midi_clock_at_100_bpm_moves_the_grid(jack_server, tmp_path):
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    proc = start_daemon(jack_server, tmp_path, bundle, "--mode", "solo", "--clock", "midi", "--tempo", "120")
+    try:
+        jack_server.wait_for_port("svc:in", 60)
+        jack_server.wait_for_port("svc-out:out", 60)
+        dump = Dump(jack_server, "svc-out:out", tmp_path)
+        clock = subprocess.run([sys.executable, "-c", CLOCK_SOURCE, "svc:in", "8"], env=jack_server.env(),
+                               capture_output=True, text=True, timeout=60)
+        assert clock.returncode == 0, clock.stderr
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+        events = dump.stop()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    frames = sorted(f for f, m in events if is_on(m))
+    settled = [f for f in frames if f > frames[0] + 2 * 48000]  # after two seconds of clock
+    step, residual = grid_fit(settled, 0.15 * 48000)
+    assert len(settled) > 20
+    assert abs(step - 0.150) <= 0.0015, f"step {step * 1000:.2f} ms, want 150 ms at 100 BPM"

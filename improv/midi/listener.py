@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..tokens import Token
 
-NOTE_OFF, NOTE_ON, CONTROL = 0x80, 0x90, 0xB0
+NOTE_OFF, NOTE_ON, CONTROL, PROGRAM = 0x80, 0x90, 0xB0, 0xC0
 SUSTAIN = 64
 CLOCK, START, CONTINUE, STOP, SONG_POSITION = 0xF8, 0xFA, 0xFB, 0xFC, 0xF2
 
@@ -89,6 +89,7 @@ class Listener:
         self.running_status: int | None = None
         self.notes_in = 0
         self.ignored = 0
+        self.controls: deque[tuple[float, str, int, int, int]] = deque(maxlen=256)
         self.realtime: deque[tuple[float, int, int]] = deque(maxlen=4096)  # (time, status, value) for the clock
 
     # ------------------------------------------------------------ input
@@ -125,8 +126,13 @@ class Listener:
                     self._note_on(t, pitch, velocity)
                 else:
                     self._note_off(t, pitch)
-        elif kind == CONTROL and len(message) >= 3 and message[1] == SUSTAIN:
-            self._pedal(t, message[2] >= 64)
+        elif kind == CONTROL and len(message) >= 3:
+            if message[1] == SUSTAIN:
+                self._pedal(t, message[2] >= 64)
+            else:  # live control: the conductor reads these
+                self.controls.append((t, "cc", channel, message[1] & 0x7F, message[2] & 0x7F))
+        elif kind == PROGRAM and len(message) >= 2:
+            self.controls.append((t, "program", channel, message[1] & 0x7F, 0))
         else:
             self.ignored += 1
 
