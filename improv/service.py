@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .midi.clock import Grid, beat_seconds
+from .midi.hotplug import PortWatch
 from .midi.listener import Inbox, Listener
 
 log = logging.getLogger("improv")
@@ -251,7 +252,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     midi_in = None
     notifier = Notifier()
     status_file = StatusFile()
-    conductor = None
+    conductor = watch = None
     try:
         midi_in = Input(backend, settings["midi"]["input"], client, inbox.callback, settings["midi"]["queue_size"])
         conductor = build(settings, inbox, out_port, recorder, seed)
@@ -259,6 +260,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         conductor.ports = {"backend": backend, "input": midi_in.name, "output": output_name}
         conductor.notifier = notifier
         conductor.on_status = status_file.write
+        watch = PortWatch({"input": midi_in, "output": out_port},
+                          lambda kind: (conductor.changes.put(_port_lost), conductor.wake.set())).start()
         reloader = Reloader(load_settings, settings, conductor, notifier)
         conductor.on_program = lambda number: select_model(conductor, reloader.settings, number)
         _install_signals(stop, conductor.wake, reloader)
@@ -278,6 +281,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         log.info("stopped; all notes released")
         return 0
     finally:
+        if watch is not None:
+            watch.close()
         if conductor is not None:
             status_file.write(conductor.status(), running=False)
         if midi_in is not None:
@@ -286,6 +291,12 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         notifier.close()
         if recorder is not None:
             recorder.write(settings["time"]["tempo"], record, png)
+
+
+def _port_lost(conductor, k: int, now: float) -> None:
+    conductor.player.release_all(now)
+    conductor.listener.release_all(now)
+    conductor.listener.take()  # what the lost keyboard left half-played is not a phrase
 
 
 def _install_signals(stop: threading.Event, wake: threading.Event, reloader: Reloader | None = None) -> None:

@@ -223,6 +223,14 @@ class Listener:
         if not self.sounding and self.group is not None and self.group.end is not None:
             self.silence_from = now
 
+    def release_all(self, t: float) -> None:
+        """The keyboard went away: whatever it held is over now."""
+        self.pedal = False
+        for pitch in list(self.held | self.sustained):
+            self._stopped(t, pitch)
+        self.held.clear()
+        self.sustained.clear()
+
     def take(self) -> list[Token]:
         out = list(self.tokens)
         self.tokens.clear()

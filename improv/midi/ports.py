@@ -119,7 +119,6 @@ def find_port(names: list[str], wanted: str, direction: str) -> int:
                           f"({'; '.join(names[i] for i in hits)}); give a longer name")
 
 
-MIDO_API = {"alsa": "LINUX_ALSA", "jack": "UNIX_JACK", "coremidi": "MACOSX_CORE", "windows": "WINDOWS_MM"}
 NO_VIRTUAL = ("Windows has no virtual MIDI ports: install loopMIDI, create a port there, "
               "and pass its name with --in/--out")
 
@@ -151,6 +150,20 @@ class Input:
             self.midi.open_port(index, "in")
             self.name = ports[index]
         self.midi.set_callback(callback)
+        self.callback = callback
+        self.wanted = wanted
+        self.connected = True
+
+    def available(self) -> list[str]:
+        return self.midi.get_ports()
+
+    def reconnect(self, name: str) -> None:
+        self.midi.cancel_callback()  # never close a port under a live callback
+        self.midi.close_port()
+        self.midi.open_port(self.midi.get_ports().index(name), "in")
+        self.midi.set_callback(self.callback)
+        self.name = name
+        self.connected = True
 
     def close(self) -> None:
         # remove the callback before closing: closing a port with a live callback can crash
@@ -159,18 +172,63 @@ class Input:
         self.midi.delete()
 
 
-def open_output(backend: str, wanted: str | None, client: str):
-    """A mido output port (rtmidi backend): virtual, or the existing port matching `wanted`."""
-    import mido
-    be = mido.Backend(f"mido.backends.rtmidi/{MIDO_API[backend]}", load=True)
-    name = output_client_name(backend, client)
-    try:
-        with quiet_stderr():
-            if wanted is None:
-                if backend == "windows":
-                    raise MidiSystemError(NO_VIRTUAL)
-                return be.open_output("out", virtual=True, client_name=name)
-            ports = be.get_output_names()
-            return be.open_output(ports[find_port(ports, wanted, "output")], client_name=name)
-    except (OSError, SystemError) as e:
-        raise MidiSystemError(f"cannot open MIDI output on {backend}: {e}") from None
+class Output:
+    """An rtmidi output behind mido's port interface (send, panic, reset), able to reconnect."""
+
+    def __init__(self, backend: str, wanted: str | None, client: str):
+        import mido
+        import rtmidi
+
+        class _Port(mido.ports.BaseOutput):
+            def _send(port, msg):  # noqa: N805 - the port is the mido port
+                if self.connected:
+                    self.midi.send_message(msg.bytes())
+        name = output_client_name(backend, client)
+        try:
+            with quiet_stderr():
+                self.midi = rtmidi.MidiOut(_api(backend), name=name)
+        except (rtmidi.RtMidiError, SystemError) as e:
+            raise MidiSystemError(f"cannot open MIDI output on {backend}: {e}") from None
+        self.wanted = wanted
+        self.connected = True
+        if wanted is None:
+            if backend == "windows":
+                raise MidiSystemError(NO_VIRTUAL)
+            self.midi.open_virtual_port("out")
+            self.name = f"{name}:out"
+        else:
+            ports = self.midi.get_ports()
+            index = find_port(ports, wanted, "output")
+            self.midi.open_port(index, "out")
+            self.name = ports[index]
+        self.port = _Port(name=self.name)
+
+    def send(self, msg) -> None:
+        self.port.send(msg)
+
+    def panic(self) -> None:
+        self.port.panic()
+
+    def reset(self) -> None:
+        self.port.reset()
+
+    def available(self) -> list[str]:
+        return self.midi.get_ports()
+
+    def reconnect(self, name: str) -> None:
+        with self.port._lock:
+            self.midi.close_port()
+            self.midi.open_port(self.midi.get_ports().index(name), "out")
+            self.name = name
+            self.connected = True
+
+    def close(self) -> None:
+        self.connected = False
+        self.port.close()
+        self.midi.close_port()
+        self.midi.delete()
+
+
+def open_output(backend: str, wanted: str | None, client: str) -> Output:
+    """The output improv plays to: a virtual port, or the existing port matching `wanted`."""
+    return Output(backend, wanted, client)
