@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import queue
 import random
 import threading
@@ -44,13 +45,14 @@ class JamSettings:
     control: dict = field(default_factory=dict)
     key: dict = field(default_factory=lambda: {"lock": False, "fixed": None, "split": None})
     tempo: float = 120.0
+    realtime_priority: int = 0
 
     @classmethod
     def from_config(cls, s: dict) -> "JamSettings":
         j, m = s["jam"], s["midi"]
         return cls(j["mode"], j["context_length"], j["ai_in_context"], j["silence_beats"], j["answer_bars"],
                    j["density"], m["velocity"], m["gate"], m["clock"], m["clock_out"], s["logging"]["status_every_s"],
-                   dict(s["control"]), dict(s["key"]), s["time"]["tempo"])
+                   dict(s["control"]), dict(s["key"]), s["time"]["tempo"], m["realtime_priority"])
 
 
 @dataclass
@@ -193,6 +195,7 @@ class Conductor:
         # full passes (tens of ms on a big heap) off the real-time path
         gc.collect()
         gc.freeze()
+        self._realtime()
         try:
             if self.clock_port is not None:
                 import mido
@@ -209,6 +212,17 @@ class Conductor:
                 self.step += 1
         finally:
             self.stop_sound()
+
+    def _realtime(self) -> None:
+        """Ask for a realtime (SCHED_FIFO) priority for this thread, below JACK's, if allowed."""
+        prio = self.s.realtime_priority
+        if not prio or not hasattr(os, "sched_setscheduler"):
+            return
+        try:
+            os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(prio))
+            log.debug(f"conductor: realtime priority {prio}")
+        except (OSError, PermissionError) as e:
+            log.info(f"conductor: no realtime priority ({e.strerror or e}); timing may jitter under load")
 
     def stop_sound(self) -> None:
         now = time.monotonic()
