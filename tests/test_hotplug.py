@@ -98,11 +98,16 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(jack_serve
             assert wait(lambda: log.count("output port hotsynth:in went away") > cycle, 5) is not None
             synth = plug_synth()
             assert wait(lambda: "hotsynth:in" in connections(jack_server, "hot-out:out"), 2.5) is not None, log.lines[-5:]
-        for pitch in (60, 62, 64):  # and it still jams
-            keyboard.send_message([0x90, pitch, 90])
-            time.sleep(0.2)         # the musician's timing
-            keyboard.send_message([0x80, pitch, 0])
-        assert wait(lambda: any(m[0] & 0xF0 == 0x90 and m[2] > 0 for m in list(heard)), 8) is not None, log.lines[-6:]
+        answered = None
+        for _ in range(3):  # and it still jams (a phrase lost in a dummy-driver xrun is played again)
+            for pitch in (60, 62, 64):
+                keyboard.send_message([0x90, pitch, 90])
+                time.sleep(0.2)         # the musician's timing
+                keyboard.send_message([0x80, pitch, 0])
+            answered = wait(lambda: any(m[0] & 0xF0 == 0x90 and m[2] > 0 for m in list(heard)), 4)
+            if answered is not None:
+                break
+        assert answered is not None, log.lines[-6:]
         assert clients(jack_server) == before
         print(f"100 unplugs: slowest reconnect {slowest:.2f} s, clients {sorted(before)}")
     finally:
