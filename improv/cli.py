@@ -255,7 +255,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     state = "running" if data["alive"] else "not running (last report below)"
     print(f"improv: {state}, pid {data.get('pid')}, started {data.get('started')}, updated {data.get('updated')}")
     ports = data.get("ports", {})
-    print(f"ports: {ports.get('backend', '?')}: in {ports.get('input', '?')}, out {ports.get('output', '?')}")
+    state = lambda key: "" if ports.get(key, True) else " (gone, waiting for it)"  # noqa: E731
+    print(f"ports: {ports.get('backend', '?')}: in {ports.get('input', '?')}{state('input_connected')}, "
+          f"out {ports.get('output', '?')}{state('output_connected')}")
     lat = data.get("step_latency_ms", {})
     print(f"mode {data.get('mode')}, {data.get('tempo_bpm')} BPM, clock {data.get('clock')}, key {data.get('key') or '-'}")
     print(f"steps {data.get('steps')}, late {data.get('late_steps')}, step latency p50 {lat.get('p50')} ms "

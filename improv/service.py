@@ -257,7 +257,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         midi_in = Input(backend, settings["midi"]["input"], client, inbox.callback, settings["midi"]["queue_size"])
         conductor = build(settings, inbox, out_port, recorder, seed)
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
-        conductor.ports = {"backend": backend, "input": midi_in.name, "output": output_name}
+        conductor.ports = lambda: {"backend": backend, "input": midi_in.name, "output": out_port.name,
+                                   "input_connected": midi_in.connected, "output_connected": out_port.connected}
         conductor.notifier = notifier
         conductor.on_status = status_file.write
         watch = PortWatch({"input": midi_in, "output": out_port},

@@ -204,7 +204,7 @@ def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
 @pytest.mark.jack
 def test_status_reports_the_running_daemon(jack_server, tmp_path, monkeypatch, capsys):
     runtime = tmp_path / "run"
-    runtime.mkdir()
+    runtime.mkdir(mode=0o700)  # a runtime dir must be private (XDG), or it is not used
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     bundle = bundles.one_step_notes(tmp_path / "b")
     proc = start_daemon(jack_server, tmp_path, bundle, "--mode", "accompany", "--tempo", "100",
@@ -213,7 +213,7 @@ def test_status_reports_the_running_daemon(jack_server, tmp_path, monkeypatch, c
         status = runtime / "improv" / "status.json"
         deadline = time.monotonic() + 60
         while not status.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
+            time.sleep(0.05)  # polling a condition, with a deadline
         assert main(["status"]) == 0
         out = capsys.readouterr().out
         assert "improv: running" in out and "mode accompany, 100.0 BPM, clock internal" in out
