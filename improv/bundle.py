@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,9 @@ def load(folder: str | Path) -> Bundle:
         raise BundleError(f"{folder}: meta.json lacks a valid architecture ({', '.join(needed)})")
     try:
         vocab = Vocabulary.load(_inside(folder, "vocab.json"))
-    except (ValueError, json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise BundleError(f"{folder}: vocab.json is not a valid vocabulary ({str(e).splitlines()[0]})") from None
+    except (ValueError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as e:
+        first = (str(e).splitlines() or [type(e).__name__])[0][:80]
+        raise BundleError(f"{folder}: vocab.json is not a valid vocabulary ({first})") from None
     wpath = _inside(folder, WEIGHTS)
     digest = sha256(wpath)
     if digest != meta.get("weights_sha256"):
@@ -102,9 +104,11 @@ def load(folder: str | Path) -> Bundle:
                           "(damaged or changed after training); retrain or restore the bundle")
     try:
         with np.load(wpath, allow_pickle=False) as z:
+            if not hasattr(z, "files"):
+                raise ValueError("not an .npz archive")
             weights = {k: z[k] for k in z.files}
-    except (ValueError, OSError) as e:
-        raise BundleError(f"{folder}: {WEIGHTS} cannot be read as plain arrays ({e})") from None
+    except (ValueError, OSError, EOFError, KeyError, zipfile.BadZipFile) as e:
+        raise BundleError(f"{folder}: {WEIGHTS} cannot be read as plain arrays ({str(e)[:80]})") from None
     shapes = expected_shapes(arch)
     if "out_bias" in weights and len(vocab) != weights["out_bias"].shape[0]:
         raise BundleError(f"{folder}: vocab.json has {len(vocab)} tokens but the output layer has "

@@ -191,6 +191,10 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path) -> "Vocabulary":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("tokens"), list):
-            raise ValueError(f"{path}: not a vocabulary file (expected {{'tokens': [...]}})")
-        return cls(data["tokens"], data.get("counts"))
+        if not isinstance(data, dict) or not isinstance(data.get("tokens"), list) \
+                or not all(isinstance(t, str) for t in data["tokens"]):
+            raise ValueError(f"{path}: not a vocabulary file (expected {{'tokens': [text, ...]}})")
+        counts = data.get("counts")
+        if counts is not None and (not isinstance(counts, list) or len(counts) != len(data["tokens"])):
+            counts = None
+        return cls(data["tokens"], counts)

@@ -3,6 +3,7 @@ exactly one note-off, whatever happens; panic."""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Callable, Iterable
 
 import mido
@@ -74,12 +75,20 @@ class Player:
                     self._send(mido.Message("control_change", channel=self.channel, control=control, value=0))
 
 
-def panic_all_channels(port) -> None:
+def panic_all_channels(port, batch: int = 64, pause: float = 0.002) -> None:
     """From outside, not knowing what sounds: note-offs for every key and channel, sustain off,
-    then mido's reset() (all notes off, reset controllers) and panic() (all sound off)."""
+    then mido's reset() (all notes off, reset controllers) and panic() (all sound off).
+    Paced in batches: 2,000 messages at once overflow rtmidi's JACK ring buffer (~70 ms in all)."""
+    sent = 0
     for channel in range(16):
         for note in range(128):
             port.send(mido.Message("note_off", channel=channel, note=note, velocity=0))
+            sent += 1
+            if sent % batch == 0:
+                time.sleep(pause)
         port.send(mido.Message("control_change", channel=channel, control=SUSTAIN, value=0))
+    time.sleep(pause)
     port.reset()
+    time.sleep(pause)
     port.panic()
+    time.sleep(pause)
