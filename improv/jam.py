@@ -196,6 +196,8 @@ class Conductor:
         gc.collect()
         gc.freeze()
         self._realtime()
+        # the grid starts now, not when it was built: no burst of late first steps
+        self.grid.anchor(self.step, time.monotonic() + 0.02)
         try:
             if self.clock_port is not None:
                 import mido

@@ -1,0 +1,20 @@
+"""The soak's 30-second version: accompany mode on JACK, a human from a real piece with
+bursts, port drops and reloads. Nothing may be lost."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.jack
+
+
+def test_soak_30_seconds(jack_server, tmp_path):
+    from bench.soak import soak
+    result = soak(0.5, folder=tmp_path)
+    print(result)
+    assert result["exit_code"] == 0 and result["exceptions_logged"] == 0
+    assert result["stuck_notes"] == 0 and result["unbalanced_keys"] == 0
+    assert result["port_drops"] >= 2 and result["reconnects"] == result["port_drops"]
+    assert result["reloads"] >= 3 and result["bursts"] >= 3
+    assert result["notes_in"] > 300 and result["notes_out"] > 50
+    assert result["rss_end_mb"] - result["rss_start_mb"] < 20
+    assert result["grid_p99_ms"] <= 3.0
