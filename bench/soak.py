@@ -57,7 +57,7 @@ class Human(threading.Thread):
 
     def plug(self):
         import rtmidi
-        port = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="human")
+        port = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="soakhuman")
         port.open_virtual_port("out")
         return port
 
@@ -110,11 +110,13 @@ class Human(threading.Thread):
         self.unplug()
 
 
-def soak(minutes: float, model: str | None = None, folder: Path | None = None) -> dict:
+def soak(minutes: float, model: str | None = None, folder: Path | None = None, server: JackServer | None = None) -> dict:
+    """Run the soak; on `server` if given (libjack in one process talks to one server only)."""
     seconds = minutes * 60
+    own_server = server is None
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = folder or Path(tmp_name)
-        server = JackServer.start(tmp, "is")
+        server = server or JackServer.start(tmp, "is")
         env = {**server.env(), "PYTHONUNBUFFERED": "1"}
         saved = {k: os.environ.get(k) for k in ("JACK_DEFAULT_SERVER", "JACK_NO_START_SERVER")}
         os.environ.update(JACK_DEFAULT_SERVER=server.name, JACK_NO_START_SERVER="1")  # for the human's port
@@ -123,10 +125,10 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None) -
         dump_path = tmp / "synth.txt"
         try:
             with open(dump_path, "w") as f:
-                witness = subprocess.Popen(["jack_midi_dump", "-a", "synth"], stdout=f, env=env)
-                server.wait_for_port("synth:input")
+                witness = subprocess.Popen(["jack_midi_dump", "-a", "soaksynth"], stdout=f, env=env)
+                server.wait_for_port("soaksynth:input")
                 args = [sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "accompany",
-                        "--in", "human", "--out", "synth", "--config", str(cfg)]
+                        "--name", "soak", "--in", "soakhuman", "--out", "soaksynth", "--config", str(cfg)]
                 if model:
                     args += ["--model", model]
                 human = Human(piece_notes(), seconds)
@@ -145,7 +147,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None) -
                 log: list[str] = []
                 reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)
                 reader.start()
-                server.wait_for_port("improv-out:out", timeout=60)
+                server.wait_for_port("soak-out:out", timeout=60)
                 time.sleep(min(5.0, seconds / 6))
                 rss_start = rss_mb(daemon.pid)
                 reloads = 0
@@ -164,7 +166,8 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None) -
                 witness.send_signal(signal.SIGINT)
                 witness.wait(10)
         finally:
-            server.stop()
+            if own_server:
+                server.stop()
             for k, v in saved.items():
                 if v is None:
                     os.environ.pop(k, None)

@@ -126,3 +126,14 @@ def test_clock_follower_tempo_start_stop_and_song_position():
     f.feed(2.1, 0xF2, 16)   # song position: 16 sixteenths = one bar
     f.feed(2.2, 0xFB)
     assert f.running and f.ticks == 96
+
+
+def test_all_notes_off_releases_held_keys_and_all_sound_off_the_pedal_too():
+    li = Listener(STEP)
+    li.feed(0.0, [0xB0, 64, 127])
+    li.feed(0.0, [0x90, 60, 90])
+    li.feed(0.0, [0x90, 64, 90])
+    li.feed(0.25, [0xB0, 123, 0])      # all notes off: keys up, the pedal still holds them
+    assert li.sounding and not li.held
+    li.feed(0.5, [0xB0, 120, 0])       # all sound off: silence
+    assert not li.sounding and texts(li) == ["60.64:4"]

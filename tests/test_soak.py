@@ -9,7 +9,7 @@ pytestmark = pytest.mark.jack
 
 def test_soak_30_seconds(jack_server, tmp_path):
     from bench.soak import soak
-    result = soak(0.5, folder=tmp_path)
+    result = soak(0.5, folder=tmp_path, server=jack_server)
     print(result)
     assert result["exit_code"] == 0 and result["exceptions_logged"] == 0
     assert result["stuck_notes"] == 0 and result["unbalanced_keys"] == 0

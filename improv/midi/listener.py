@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..tokens import Token
 
 NOTE_OFF, NOTE_ON, CONTROL, PROGRAM = 0x80, 0x90, 0xB0, 0xC0
-SUSTAIN = 64
+SUSTAIN, ALL_SOUND_OFF, ALL_NOTES_OFF = 64, 120, 123
 CLOCK, START, CONTINUE, STOP, SONG_POSITION = 0xF8, 0xFA, 0xFB, 0xFC, 0xF2
 
 
@@ -129,6 +129,11 @@ class Listener:
         elif kind == CONTROL and len(message) >= 3:
             if message[1] == SUSTAIN:
                 self._pedal(t, message[2] >= 64)
+            elif message[1] in (ALL_SOUND_OFF, ALL_NOTES_OFF):  # the keyboard's own panic
+                for pitch in list(self.held):
+                    self._note_off(t, pitch)
+                if message[1] == ALL_SOUND_OFF:
+                    self._pedal(t, False)
             else:  # live control: the conductor reads these
                 self.controls.append((t, "cc", channel, message[1] & 0x7F, message[2] & 0x7F))
         elif kind == PROGRAM and len(message) >= 2:
