@@ -89,7 +89,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "clock": Setting("internal", str, _choice("internal", "midi")),
         "clock_out": Setting(False, bool),
         "queue_size": Setting(1024, int, _range(16, 65536)),
-        "realtime_priority": Setting(5, int, _range(0, 99)),
+        "realtime_priority": Setting(0, int, _range(0, 99)),
     },
     "time": {
         "tempo": Setting(120.0, float, _range(20, 300, " BPM")),

@@ -195,7 +195,7 @@ class Conductor:
         # full passes (tens of ms on a big heap) off the real-time path
         gc.collect()
         gc.freeze()
-        self._realtime()
+        restore = self._realtime()
         # the grid starts now, not when it was built: no burst of late first steps
         self.grid.anchor(self.step, time.monotonic() + 0.02)
         try:
@@ -214,17 +214,23 @@ class Conductor:
                 self.step += 1
         finally:
             self.stop_sound()
+            if restore is not None:  # the thread may be the caller's (improv demo): give it back
+                os.sched_setscheduler(0, restore[0], os.sched_param(restore[1]))
 
-    def _realtime(self) -> None:
-        """Ask for a realtime (SCHED_FIFO) priority for this thread, below JACK's, if allowed."""
+    def _realtime(self) -> tuple[int, int] | None:
+        """Ask for a realtime (SCHED_FIFO) priority for this thread, below JACK's, if allowed.
+        Returns the policy and priority to restore when the jam ends."""
         prio = self.s.realtime_priority
         if not prio or not hasattr(os, "sched_setscheduler"):
-            return
+            return None
+        before = (os.sched_getscheduler(0), os.sched_getparam(0).sched_priority)
         try:
             os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(prio))
             log.debug(f"conductor: realtime priority {prio}")
+            return before
         except (OSError, PermissionError) as e:
             log.info(f"conductor: no realtime priority ({e.strerror or e}); timing may jitter under load")
+            return None
 
     def stop_sound(self) -> None:
         now = time.monotonic()
