@@ -91,9 +91,12 @@ class Probe:
         return None
 
     def close(self):
+        # delete the clients too: a JACK client left behind in this process stays in the graph
         self.midi_in.cancel_callback()
         self.midi_in.close_port()
         self.midi_out.close_port()
+        self.midi_in.delete()
+        self.midi_out.delete()
 
 
 def is_on(msg):
