@@ -24,18 +24,11 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, dump_events  # noqa: E402
+from tests.jack import JackServer, dump_events, rss_mb  # noqa: E402
 
 RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
 RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
-
-
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def piece_notes(source: str = "corpus:bach/bwv66.6") -> list[tuple[float, float, int, int]]:

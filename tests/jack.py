@@ -61,3 +61,11 @@ def dump_events(path: Path) -> list[tuple[int, list[int]]]:
         if head.strip().isdigit():
             events.append((int(head), [int(b, 16) for b in rest.split()[:3]]))
     return events
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0

@@ -18,7 +18,7 @@ import pytest
 from improv.cli import main
 
 from . import bundles
-from .jack import dump_events
+from .jack import dump_events, rss_mb
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -246,13 +246,6 @@ def write_config(folder: Path, text: str) -> Path:
     return path
 
 
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
 FLOOD = """
 import sys, time, rtmidi
 out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="flood")
@@ -280,10 +273,10 @@ def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
     config = write_config(tmp_path, "jam:\n  density: 1.0\n")
     with daemon(jack_server, bundle, "--mode", "accompany", "--config", str(config)) as (proc, inp, out):
         dump = Dump(jack_server, out, tmp_path)
-        rss0 = _rss_mb(proc.pid)
+        rss0 = rss_mb(proc.pid)
         flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.env(), capture_output=True,
                                text=True, timeout=60)
-        rss1 = _rss_mb(proc.pid)
+        rss1 = rss_mb(proc.pid)
         events = dump.stop()
     received, dropped = status_number(proc.log, "received"), status_number(proc.log, "dropped")
     assert flood.returncode == 0, flood.stderr

@@ -128,6 +128,19 @@ def output_client_name(backend: str, client: str) -> str:
     return f"{client}-out" if backend == "jack" else client
 
 
+def _open(midi, backend: str, wanted: str | None, client: str, port: str, direction: str) -> str:
+    """Open a virtual port, or the one existing port matching `wanted`; returns its name."""
+    if wanted is None:
+        if backend == "windows":
+            raise MidiSystemError(NO_VIRTUAL)
+        midi.open_virtual_port(port)
+        return f"{client}:{port}"
+    names = midi.get_ports()
+    index = find_port(names, wanted, direction)
+    midi.open_port(index, port)
+    return names[index]
+
+
 class Input:
     """An rtmidi input whose callback feeds `callback(event, data)` (see listener.Inbox)."""
 
@@ -139,16 +152,7 @@ class Input:
         except (rtmidi.RtMidiError, SystemError) as e:
             raise MidiSystemError(f"cannot open MIDI input on {backend}: {e}") from None
         self.midi.ignore_types(sysex=True, timing=False, active_sense=True)
-        if wanted is None:
-            if backend == "windows":
-                raise MidiSystemError(NO_VIRTUAL)
-            self.midi.open_virtual_port("in")
-            self.name = f"{client}:in"
-        else:
-            ports = self.midi.get_ports()
-            index = find_port(ports, wanted, "input")
-            self.midi.open_port(index, "in")
-            self.name = ports[index]
+        self.name = _open(self.midi, backend, wanted, client, "in", "input")
         self.midi.set_callback(callback)
         self.callback = callback
         self.wanted = wanted
@@ -191,16 +195,7 @@ class Output:
             raise MidiSystemError(f"cannot open MIDI output on {backend}: {e}") from None
         self.wanted = wanted
         self.connected = True
-        if wanted is None:
-            if backend == "windows":
-                raise MidiSystemError(NO_VIRTUAL)
-            self.midi.open_virtual_port("out")
-            self.name = f"{name}:out"
-        else:
-            ports = self.midi.get_ports()
-            index = find_port(ports, wanted, "output")
-            self.midi.open_port(index, "out")
-            self.name = ports[index]
+        self.name = _open(self.midi, backend, wanted, name, "out", "output")
         self.port = _Port(name=self.name)
 
     def send(self, msg) -> None:
