@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from . import keys
-from .midi.clock import CLOCK, ClockFollower, Grid
+from .midi.clock import ClockFollower, Grid
 from .midi.listener import Inbox, Listener
 from .midi.player import Player
 from .sampling import Sampler

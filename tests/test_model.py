@@ -14,7 +14,7 @@ import pytest
 
 from improv import bundle as bundle_mod
 from improv.cli import main
-from improv.engine import NumpyEngine, load_engine
+from improv.engine import load_engine
 from improv.sampling import Sampler, ends_in_loop
 
 from . import midifiles
