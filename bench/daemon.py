@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, rss_mb  # noqa: E402
+from tests.jack import JackServer, rss_mb, start_improv  # noqa: E402
 
 
 def cpu_seconds(pid: int) -> float:
@@ -46,12 +46,9 @@ def main() -> int:
         server = JackServer.start(Path(tmp), "ib")
         try:
             t0 = time.monotonic()
-            improv = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack",
-                                       "--mode", "call-response", "--model", args.model, "--log-level", "warning"],
-                                      env=server.env(), cwd=REPO)
-            server.wait_for_port("improv:in", timeout=60)
-            server.wait_for_port("improv-out:out", timeout=60)
-            ready_s = time.monotonic() - t0
+            improv = start_improv(server, Path(tmp), "--mode", "call-response", "--model", args.model,
+                                  "--log-level", "warning")
+            ready_s = time.monotonic() - t0  # to READY=1: ports open, model loaded
             time.sleep(5)  # let start-up work finish before measuring idle
             cpu0, w0 = cpu_seconds(improv.pid), time.monotonic()
             time.sleep(max(0.0, args.seconds - 5))

@@ -20,7 +20,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, dump_events  # noqa: E402
+from tests.jack import JackServer, dump_events, start_improv  # noqa: E402
 
 RATE = 48000
 
@@ -35,10 +35,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         server = JackServer.start(Path(tmp), "ib")
         try:
-            improv = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "solo",
-                                       "--model", args.model, "--tempo", str(args.tempo), "--log-level", "warning"],
-                                      env=server.env(), cwd=REPO)
-            server.wait_for_port("improv-out:out", timeout=60)
+            improv = start_improv(server, Path(tmp), "--mode", "solo", "--model", args.model,
+                                  "--tempo", str(args.tempo), "--log-level", "warning")
             dump_path = Path(tmp) / "dump.txt"
             with open(dump_path, "w") as f:
                 dump = subprocess.Popen(["jack_midi_dump", "-a", "witness"], stdout=f, env=server.env())

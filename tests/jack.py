@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -51,6 +53,60 @@ class JackServer:
                 return
             time.sleep(0.02)  # polling a condition, with a deadline
         raise AssertionError(f"JACK port {name} did not appear within {timeout} s; have {self.ports()}")
+
+
+class NotifySocket:
+    """A real datagram socket standing in for systemd's ($NOTIFY_SOCKET, sd_notify(3))."""
+
+    def __init__(self, folder: Path):
+        self.path = str(folder / f"notify{uuid.uuid4().hex[:6]}.sock")
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(self.path)
+        self.sock.settimeout(0.2)
+        self.messages: list[tuple[float, str]] = []
+
+    def collect_until(self, predicate, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                data = self.sock.recv(4096).decode()
+            except socket.timeout:
+                continue
+            self.messages.append((time.monotonic(), data))
+            if predicate(data):
+                return True
+        return False
+
+    def states(self) -> list[str]:
+        return [line for _, m in self.messages for line in m.splitlines()]
+
+    def close(self) -> None:
+        self.sock.close()
+        Path(self.path).unlink(missing_ok=True)
+
+
+def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict | None = None,
+                 timeout: float = 60.0) -> subprocess.Popen:
+    """`improv run --backend jack ARGS` as its own process, returned once it has said READY=1 (its
+    ports are open) on a notify socket, which stays open as `proc.notify`; the log is on proc.stdout.
+
+    Readiness comes over sd_notify, not by polling jack_lsp: libjack keeps one table of wake-up
+    primitives per process, shared by that process's clients, and a client that comes and goes
+    (every jack_lsp is one) while improv opens its second client can leave that client waiting
+    on a stale entry for ever (jackaudio/jack2#721): its port exists but never hears anything."""
+    notify = NotifySocket(folder)
+    env = {**server.env(), "PYTHONUNBUFFERED": "1", "NOTIFY_SOCKET": notify.path, **(env_extra or {})}
+    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc.notify = notify
+    deadline = time.monotonic() + timeout
+    while not notify.collect_until(lambda m: "READY=1" in m, 0.5):
+        if proc.poll() is not None:
+            raise AssertionError(f"improv exited with {proc.returncode}: {proc.communicate()[0][-2000:]}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError(f"improv was not ready within {timeout} s: {proc.communicate()[0][-2000:]}")
+    return proc
 
 
 def dump_events(path: Path) -> list[tuple[int, list[int]]]:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import threading
 import time
 
 import pytest
 
 from . import bundles
-from .jack import dump_events
+from .jack import dump_events, start_improv
 
 pytestmark = pytest.mark.jack
 CYCLES = 100
@@ -76,14 +75,12 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
         proc.wait(10)
 
     keyboard, synth = plug_keyboard(), plug_synth()
-    daemon = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--name", "hot",
-                               "--mode", "accompany", "--in", "hotkeys", "--out", "hotsynth", "--model", str(bundle)],
-                              env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True)
+    daemon = start_improv(jack_server, tmp_path, "--name", "hot", "--mode", "accompany", "--in", "hotkeys",
+                          "--out", "hotsynth", "--model", str(bundle))
     log = Lines(daemon)
     try:
-        assert wait(lambda: "hot:in" in connections(jack_server, "hotkeys:out"), 60) is not None
-        assert wait(lambda: "hotsynth:input" in connections(jack_server, "hot-out:out"), 10) is not None
+        assert "hot:in" in connections(jack_server, "hotkeys:out")  # connected before READY=1
+        assert "hotsynth:input" in connections(jack_server, "hot-out:out")
         before = clients(jack_server)
         slowest = 0.0
         for cycle in range(CYCLES):

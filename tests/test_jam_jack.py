@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -18,7 +16,7 @@ import pytest
 from improv.cli import main
 
 from . import bundles
-from .jack import dump_events, rss_mb
+from .jack import dump_events, rss_mb, start_improv
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -26,18 +24,13 @@ _names = itertools.count()
 
 
 @contextlib.contextmanager
-def daemon(jack_server, bundle: Path, *args: str):
+def daemon(jack_server, folder: Path, bundle: Path, *args: str):
     """`improv run` as its own process, as a user runs it; yields (process, input port, output
-    port) and, after the block, stops it with SIGTERM. Its log is in process.log."""
+    port) once it is ready and, after the block, stops it with SIGTERM. Its log is in process.log."""
     client = f"imp{next(_names)}"
-    env = {**jack_server.env(), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--name", client,
-                             "--model", str(bundle), *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = start_improv(jack_server, folder, "--name", client, "--model", str(bundle), *args)
     proc.log = ""
     try:
-        jack_server.wait_for_port(f"{client}:in", timeout=60)
-        jack_server.wait_for_port(f"{client}-out:out", timeout=60)
         yield proc, f"{client}:in", f"{client}-out:out"
     finally:
         if proc.poll() is None:
@@ -47,56 +40,14 @@ def daemon(jack_server, bundle: Path, *args: str):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.log, _ = proc.communicate()
+        proc.notify.close()
+        print(f"--- {client} log ---\n{proc.log}")  # shown by pytest when the test fails
     assert proc.returncode == 0, proc.log
 
 
 def status_number(log: str, label: str) -> int:
     line = [l for l in log.splitlines() if "status:" in l][-1]
     return int(line.split(label)[1].split()[0].rstrip(","))
-
-
-class Probe:
-    """A test musician: an rtmidi output into improv, an rtmidi input that records improv."""
-
-    def __init__(self, to_port: str, from_port: str):
-        import rtmidi
-        self.heard: list[tuple[float, list[int]]] = []
-        self.lock = threading.Lock()
-        name = f"probe{next(_names)}"
-        self.midi_out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name=f"{name}-tx")
-        self.midi_out.open_port(self.midi_out.get_ports().index(to_port))
-        self.midi_in = rtmidi.MidiIn(rtmidi.API_UNIX_JACK, name=f"{name}-rx")
-        self.midi_in.open_port(self.midi_in.get_ports().index(from_port))
-        self.midi_in.set_callback(self._heard)
-
-    def _heard(self, event, _data):
-        with self.lock:
-            self.heard.append((time.monotonic(), event[0]))
-
-    def send(self, *message: int) -> float:
-        self.midi_out.send_message(list(message))
-        return time.monotonic()
-
-    def events(self) -> list[tuple[float, list[int]]]:
-        with self.lock:
-            return list(self.heard)
-
-    def wait_for(self, predicate, timeout: float) -> tuple[float, list[int]] | None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for t, msg in self.events():
-                if predicate(t, msg):
-                    return t, msg
-            time.sleep(0.002)  # polling a condition, with a deadline
-        return None
-
-    def close(self):
-        # delete the clients too: a JACK client left behind in this process stays in the graph
-        self.midi_in.cancel_callback()
-        self.midi_in.close_port()
-        self.midi_out.close_port()
-        self.midi_in.delete()
-        self.midi_out.delete()
 
 
 def is_on(msg):
@@ -149,39 +100,74 @@ def grid_fit(frames: list[int], step_frames: float) -> tuple[float, np.ndarray]:
     return b / RATE, (f - (a + b * idx)) / RATE * 1000
 
 
+HUMAN = """
+import sys, time, rtmidi
+out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name=sys.argv[1])
+out.open_port(out.get_ports().index(sys.argv[2]), "out")
+print("ready", flush=True)
+sys.stdin.readline()                          # the witnesses listen
+for pitch in (60, 62, 64, 65, 67):            # a phrase of five eighth notes
+    out.send_message([0x90, pitch, 90])
+    time.sleep(0.25)                          # the musician's timing
+    out.send_message([0x80, pitch, 0])
+out.send_message([0xB0, 123, 0])              # all notes off, as a keyboard's stop does
+time.sleep(2.0)                               # improv answers into the silence
+out.send_message([0x90, 72, 90])              # the human plays again
+time.sleep(0.5)
+out.send_message([0x80, 72, 0])
+sys.stdin.readline()                          # until the witness has seen it all
+"""
+
+
+def wait_for_events(dump: "Dump", predicate, timeout: float) -> list[tuple[int, list[int]]]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        events = dump_events(dump.path)
+        if predicate(events):
+            return events
+        time.sleep(0.05)  # polling a file, with a deadline
+    raise AssertionError(f"{dump.name} did not see what was expected within {timeout} s: {dump_events(dump.path)}")
+
+
 def test_call_and_response_end_to_end(jack_server, tmp_path):
+    """A human (a process of its own) plays a phrase, stops, and plays again while improv answers.
+    Two jack_midi_dump witnesses stamp what the human sent and what improv played on JACK's clock."""
     bundle = bundles.melodies(tmp_path / "b")
-    with daemon(jack_server, bundle, "--config", str(write_config(tmp_path, "jam:\n  answer_bars: 4\n"))) \
-            as (proc, inp, out):
-        probe = Probe(inp, out)
+    config = write_config(tmp_path, "jam:\n  answer_bars: 4\n")
+    with daemon(jack_server, tmp_path, bundle, "--config", str(config)) as (proc, inp, out):
+        name = f"human{next(_names)}"
+        human = subprocess.Popen([sys.executable, "-c", HUMAN, name, inp], env=jack_server.env(),
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         try:
-            for pitch in (60, 62, 64, 65, 67):   # a phrase of five eighth notes
-                probe.send(0x90, pitch, 90)
-                time.sleep(0.25)                  # the musician's timing, not synchronisation
-                end = probe.send(0x80, pitch, 0)
-            # all notes off, as a keyboard's stop does: a note-off lost in a dummy-driver xrun
-            # must not leave a key held down for the rest of the test
-            probe.send(0xB0, 123, 0)
-            assert not [m for _, m in probe.events() if is_on(m)], "improv must listen while the human plays"
-            first = probe.wait_for(lambda t, m: is_on(m), timeout=3)
-            assert first is not None, "no answer"
-            threshold = 1.0 * 4 * STEP
-            assert first[0] - end <= threshold + 2 * STEP, f"answered {first[0] - end:.3f} s after the phrase"
-            assert first[0] - end >= threshold - STEP
-            probe.wait_for(lambda t, m: t > first[0] + 1.0, timeout=0)  # let it play on
-            time.sleep(1.0)
-            back = probe.send(0x90, 72, 90)       # the human plays again
-            time.sleep(0.5)
-            after = probe.events()
-            late_ons = [t - back for t, m in after if is_on(m) and t > back + STEP]
-            assert not late_ons, f"improv kept playing {late_ons} s after the human came back"
-            released = [t for t, m in after if is_off(m) and t > back]
-            assert not stuck(after), "notes left sounding"
-            if released:
-                assert max(released) - back <= STEP
-            probe.send(0x80, 72, 0)
+            assert human.stdout.readline().strip() == "ready"
+            sent_dump, played_dump = Dump(jack_server, f"{name}:out", tmp_path), Dump(jack_server, out, tmp_path)
+            human.stdin.write("go\n")
+            human.stdin.flush()
+            wait_for_events(sent_dump, lambda ev: any(is_off(m) and m[1] == 72 for _, m in ev), 30)
+            human.stdin.write("done\n")
+            human.stdin.flush()
+            assert human.wait(10) == 0
         finally:
-            probe.close()
+            if human.poll() is None:
+                human.kill()
+        sent, played = sent_dump.stop(), played_dump.stop()
+    assert [m for _, m in sent if is_on(m)] == [[0x90, p, 90] for p in (60, 62, 64, 65, 67, 72)]
+    end = [f for f, m in sent if m[0] == 0xB0][0]
+    back = [f for f, m in sent if is_on(m) and m[1] == 72][0]
+    step = STEP * RATE
+    assert not [f for f, m in played if is_on(m) and f < end], "improv must listen while the human plays"
+    answers = [f for f, m in played if is_on(m) and end < f < back]
+    assert answers, "no answer"
+    threshold = 1.0 * 4 * step  # one beat of silence
+    waited = (answers[0] - end) / RATE
+    assert threshold - step <= answers[0] - end <= threshold + 2 * step, f"answered {waited:.3f} s after the phrase"
+    late_ons = [(f - back) / RATE for f, m in played if is_on(m) and f > back + step]
+    assert not late_ons, f"improv kept playing {late_ons} s after the human came back"
+    released = [f for f, m in played if is_off(m) and f > back]
+    if released:
+        assert max(released) - back <= step
+    assert not stuck(played), "notes left sounding"
+    print(f"answered {waited:.3f} s after the phrase with {len(answers)} notes")
     assert "phrase: heard" in proc.log and "(the human came back)" in proc.log
 
 
@@ -191,7 +177,7 @@ def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
     once more; both figures are printed."""
     bundle = bundles.one_step_notes(tmp_path / "b")
     figures = []
-    with daemon(jack_server, bundle, "--mode", "solo") as (proc, inp, out):
+    with daemon(jack_server, tmp_path, bundle, "--mode", "solo") as (proc, inp, out):
         for attempt in range(2):
             dump = Dump(jack_server, out, tmp_path)
             start = time.monotonic()
@@ -213,12 +199,8 @@ def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
 
 def test_sigterm_mid_chord_releases_every_note(jack_server, tmp_path):
     bundle = bundles.chords(tmp_path / "b")
-    env = {**jack_server.env(), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "solo",
-                             "--model", str(bundle)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True)
+    proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(bundle))
     try:
-        jack_server.wait_for_port("improv-out:out", timeout=30)
         dump = Dump(jack_server, "improv-out:out", tmp_path)
         deadline = time.monotonic() + 20
         while dump.count() < 6 and time.monotonic() < deadline:  # two chords have started
@@ -271,7 +253,7 @@ print(sent)
 def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
     bundle = bundles.one_step_notes(tmp_path / "b")
     config = write_config(tmp_path, "jam:\n  density: 1.0\n")
-    with daemon(jack_server, bundle, "--mode", "accompany", "--config", str(config)) as (proc, inp, out):
+    with daemon(jack_server, tmp_path, bundle, "--mode", "accompany", "--config", str(config)) as (proc, inp, out):
         dump = Dump(jack_server, out, tmp_path)
         rss0 = rss_mb(proc.pid)
         flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.env(), capture_output=True,

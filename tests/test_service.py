@@ -2,10 +2,8 @@
 the watchdog, and `improv status`."""
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -14,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from improv import config, unit
+from improv import config
 from improv.cli import main
 
 from . import bundles
 from .conftest import IN_CI
-from .jack import dump_events
+from .jack import NotifySocket, start_improv
 from .test_jam_jack import Dump, grid_fit, is_on, stuck
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,37 +59,9 @@ def test_uninstall_keeps_an_edited_config(tmp_path, monkeypatch, capsys):
     assert cfg.exists() and "kept" in capsys.readouterr().out
 
 
-class NotifySocket:
-    """A real datagram socket standing in for systemd's."""
-
-    def __init__(self, folder: Path):
-        self.path = str(folder / "notify.sock")
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.path)
-        self.sock.settimeout(0.2)
-        self.messages: list[tuple[float, str]] = []
-
-    def collect_until(self, predicate, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                data = self.sock.recv(4096).decode()
-            except socket.timeout:
-                continue
-            self.messages.append((time.monotonic(), data))
-            if predicate(data):
-                return True
-        return False
-
-    def states(self) -> list[str]:
-        return [line for _, m in self.messages for line in m.splitlines()]
-
-
 def start_daemon(jack_server, tmp_path, bundle, *args, env_extra=None):
-    env = {**jack_server.env(), "PYTHONUNBUFFERED": "1", **(env_extra or {})}
     model = ["--model", str(bundle)] if bundle is not None else []  # a flag would override the file
-    return subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--name", "svc",
-                             *model, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return start_improv(jack_server, tmp_path, "--name", "svc", *model, *args, env_extra=env_extra)
 
 
 @pytest.mark.jack
@@ -99,12 +69,10 @@ def test_notify_ready_watchdog_reload_and_stopping(jack_server, tmp_path):
     bundle = bundles.one_step_notes(tmp_path / "b")
     cfg = tmp_path / "c.yaml"
     cfg.write_text("jam:\n  mode: solo\n")
-    ns = NotifySocket(tmp_path)
-    proc = start_daemon(jack_server, tmp_path, bundle, "--config", str(cfg),
-                        env_extra={"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "1000000"})
+    proc = start_daemon(jack_server, tmp_path, bundle, "--config", str(cfg), env_extra={"WATCHDOG_USEC": "1000000"})
+    ns = proc.notify
     try:
-        assert ns.collect_until(lambda m: "READY=1" in m, 60), ns.states()
-        jack_server.wait_for_port("svc:in")  # READY=1 comes once the ports are open
+        assert {"svc:in", "svc-out:out"} <= set(jack_server.ports())  # READY=1 comes once the ports are open
         ns.collect_until(lambda m: False, 2.0)
         pings = [t for t, m in ns.messages if "WATCHDOG=1" in m]
         assert len(pings) >= 3
@@ -129,7 +97,6 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
     cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 120\nmodel:\n  bundle: {first}\n")
     proc = start_daemon(jack_server, tmp_path, None, "--config", str(cfg))
     try:
-        jack_server.wait_for_port("svc-out:out", 60)
         dump = Dump(jack_server, "svc-out:out", tmp_path)
         time.sleep(3)                      # three seconds at 120 BPM
         cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 90\nmodel:\n  bundle: {second}\n")
@@ -248,8 +215,6 @@ def test_incoming_midi_clock_at_100_bpm_moves_the_grid(jack_server, tmp_path):
     bundle = bundles.one_step_notes(tmp_path / "b")
     proc = start_daemon(jack_server, tmp_path, bundle, "--mode", "solo", "--clock", "midi", "--tempo", "120")
     try:
-        jack_server.wait_for_port("svc:in", 60)
-        jack_server.wait_for_port("svc-out:out", 60)
         dump = Dump(jack_server, "svc-out:out", tmp_path)
         clock = subprocess.run([sys.executable, "-c", CLOCK_SOURCE, "svc:in", "8"], env=jack_server.env(),
                                capture_output=True, text=True, timeout=60)

@@ -1,5 +1,6 @@
 """The soak's 30-second version: accompany mode on JACK, a human from a real piece with
-bursts, port drops and reloads. Nothing may be lost."""
+bursts, port drops and reloads, each MIDI client a process of its own. Nothing may be lost,
+and the grid holds."""
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,6 @@ def test_soak_30_seconds(jack_server, tmp_path):
     assert result["reloads"] >= 3 and result["bursts"] >= 3
     assert result["notes_in"] > 300 and result["notes_out"] > 50
     assert result["rss_end_mb"] - result["rss_start_mb"] < 20
-    # The grid figure is reported, not asserted here: in this test the simulated human is a
-    # JACK client inside the pytest process, and on this VM that has cost 47-83 ms outliers in
-    # CI runs (1-2.4 ms when run alone). tests/test_jam_jack.py asserts the grid under a flood.
-    assert result["grid_p99_ms"] > 0
+    # the grid as a listener hears it, on the wall clock (bench/witness.py); the figure on JACK's
+    # frame counter is printed beside it: the dummy driver's counter slips at its xruns
+    assert result["grid_p99_ms"] <= 3.0
