@@ -1,6 +1,8 @@
-"""Onset jitter of `improv run --mode solo` with the model running, measured by jack_midi_dump
-(a separate JACK client) on a private JACK server (dummy driver, 64 frames at 48 kHz).
-Prints one JSON line: onsets, steps covered, p50/p99/max deviation from the fitted grid.
+"""Onset jitter of `improv run --mode solo` with the model running, on a private JACK server
+(dummy driver, 64 frames at 48 kHz), heard by two witnesses of their own: bench/witness.py on
+the wall clock (p50/p99/max), and jack_midi_dump on JACK's frame counter (frames_*), which the
+dummy driver lets slip at its xruns. Prints one JSON line: onsets, steps covered, deviations
+from the fitted grid.
 
     python bench/jitter.py [--model DIR] [--steps 1000] [--tempo 120]
 """
@@ -20,7 +22,11 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, dump_events, start_improv  # noqa: E402
+from tests.jack import JackServer, dump_events, grid_fit, start_improv  # noqa: E402
+
+
+def is_on(msg) -> bool:
+    return len(msg) == 3 and msg[0] & 0xF0 == 0x90 and msg[2] > 0
 
 RATE = 48000
 
@@ -38,6 +44,9 @@ def main() -> int:
             improv = start_improv(server, Path(tmp), "--mode", "solo", "--model", args.model,
                                   "--tempo", str(args.tempo), "--log-level", "warning")
             dump_path = Path(tmp) / "dump.txt"
+            ear = subprocess.Popen([sys.executable, str(REPO / "bench" / "witness.py"), "ear", "improv-out:out"],
+                                   env=server.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            assert ear.stdout.readline().strip() == "ready", "the wall-clock witness did not start"
             with open(dump_path, "w") as f:
                 dump = subprocess.Popen(["jack_midi_dump", "-a", "witness"], stdout=f, env=server.env())
                 server.wait_for_port("witness:input")
@@ -45,20 +54,24 @@ def main() -> int:
                 time.sleep(args.steps * step + 1.0)  # the measurement window itself
                 dump.send_signal(signal.SIGINT)
                 dump.wait(10)
+            heard = [json.loads(line) for line in ear.communicate("stop\n", timeout=30)[0].splitlines()]
             improv.send_signal(signal.SIGTERM)
             improv.wait(10)
             events = dump_events(dump_path)
         finally:
             server.stop()
-    frames = np.array(sorted({f for f, m in events if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0}), float)
-    idx = np.round((frames - frames[0]) / (step * RATE))
-    b, a = np.polyfit(idx, frames, 1)
-    dev = np.abs(frames - (a + b * idx)) / RATE * 1000
-    print(json.dumps({"bench": "jitter", "model": Path(args.model).name, "onsets": int(len(frames)),
-                      "steps": int(idx[-1]), "fitted_step_ms": round(b / RATE * 1000, 4),
-                      "p50_ms": round(float(np.percentile(dev, 50)), 3),
-                      "p99_ms": round(float(np.percentile(dev, 99)), 3), "max_ms": round(float(dev.max()), 3),
-                      "period_frames": 64, "rate": RATE}))
+    frames = [f / RATE for f, m in events if is_on(m)]
+    wall = [t for t, m in heard if is_on(m)]
+    fitted, frame_dev = grid_fit(frames, step)
+    _, wall_dev = grid_fit(wall, step)
+    frame_dev, wall_dev = np.abs(frame_dev), np.abs(wall_dev)
+    print(json.dumps({"bench": "jitter", "model": Path(args.model).name, "onsets": int(len(frame_dev)),
+                      "steps": int(round((max(frames) - min(frames)) / step)), "fitted_step_ms": round(fitted * 1000, 4),
+                      "p50_ms": round(float(np.percentile(wall_dev, 50)), 3),
+                      "p99_ms": round(float(np.percentile(wall_dev, 99)), 3), "max_ms": round(float(wall_dev.max()), 3),
+                      "frames_p50_ms": round(float(np.percentile(frame_dev, 50)), 3),
+                      "frames_p99_ms": round(float(np.percentile(frame_dev, 99)), 3),
+                      "frames_max_ms": round(float(frame_dev.max()), 3), "period_frames": 64, "rate": RATE}))
     return 0
 
 

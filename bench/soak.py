@@ -23,11 +23,12 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, dump_events, rss_mb, start_improv  # noqa: E402
+from tests.jack import JackServer, distinct_onsets, dump_events, grid_fit, rss_mb, start_improv  # noqa: E402
 
 RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
 RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
+STEP = 0.125  # seconds: 120 BPM, 4 steps per beat
 
 
 def soak(minutes: float, model: str | None = None, folder: Path | None = None, server: JackServer | None = None) -> dict:
@@ -105,8 +106,9 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
     text = "".join(log)
     if len(ons) < 2:
         raise RuntimeError(f"improv played nothing; its log:\n{text[-2000:]}")
-    wall_dev, wall_at = grid([t for t, m in heard if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0])
-    frame_dev, _ = grid([f / RATE for f, _ in ons])
+    wall_at = settled([t for t, m in heard if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0])
+    wall_dev = np.abs(grid_fit(wall_at, STEP)[1])
+    frame_dev = np.abs(grid_fit(settled([f / RATE for f, _ in ons]), STEP)[1])
     status = [line for line in text.splitlines() if "status:" in line]
     late = int(status[-1].split("late ")[1].split(",")[0]) if status else -1
     return {"bench": "soak", "minutes": round(minutes, 2), "notes_in": played["notes_in"], "notes_out": len(ons),
@@ -117,18 +119,14 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1), "stuck_notes": len(sounding),
             "unbalanced_keys": sum(1 for v in balance.values() if v != 0),
             "exceptions_logged": text.count("Traceback") + text.count("ERROR"), "exit_code": daemon.returncode,
-            "worst_onsets_s": [round(float(wall_at[i]), 2) for i in np.argsort(-wall_dev)[:6]]}
+            "worst_onsets_s": [round(float(wall_at[i] - wall_at[0] + WARM_UP), 2) for i in np.argsort(-wall_dev)[:6]]}
 
 
-def grid(onsets_s: list[float], step: float = 0.125) -> tuple[np.ndarray, np.ndarray]:
-    """Deviation (ms) of each onset from the straight line fitted through the onsets on the step
-    grid, once improv has settled in; and when each onset came (s from the first)."""
-    t = np.array(sorted(onsets_s), dtype=np.float64)
-    t = t[np.diff(t, prepend=-1.0) > 0.010]  # a chord is one onset: its notes arrive microseconds apart
-    t = t[t >= t[0] + WARM_UP]
-    idx = np.round((t - t[0]) / step)
-    b, a = np.polyfit(idx, t, 1)
-    return np.abs(t - (a + b * idx)) * 1000, t - t[0] + WARM_UP
+def settled(onsets_s: list[float]) -> np.ndarray:
+    """The onsets once improv has settled in: WARM_UP seconds after the first."""
+    t = distinct_onsets(onsets_s)
+    return t[t >= t[0] + WARM_UP]
+
 
 
 def main() -> int:

@@ -9,6 +9,8 @@ import time
 import uuid
 from pathlib import Path
 
+import numpy as np
+
 ARGS = ["-d", "dummy", "-r", "48000", "-p", "64", "-w", "1333"]  # -w paces a 64-frame period at 48 kHz
 
 
@@ -117,6 +119,21 @@ def dump_events(path: Path) -> list[tuple[int, list[int]]]:
         if head.strip().isdigit():
             events.append((int(head), [int(b, 16) for b in rest.split()[:3]]))
     return events
+
+
+def distinct_onsets(onsets) -> np.ndarray:
+    """Onset times in order, the notes of a chord (within 10 ms of the one before) counted once."""
+    t = np.array(sorted(onsets), dtype=np.float64)
+    return t[np.diff(t, prepend=-np.inf) > 0.010]
+
+
+def grid_fit(onsets, step: float) -> tuple[float, np.ndarray]:
+    """Fit onset = a + b * k through the onsets (seconds) on a grid of `step` seconds; returns
+    (b, the residuals in ms)."""
+    t = distinct_onsets(onsets)
+    k = np.round((t - t[0]) / step)
+    b, a = np.polyfit(k, t, 1)
+    return float(b), (t - (a + b * k)) * 1000
 
 
 def rss_mb(pid: int) -> float:

@@ -16,7 +16,7 @@ import pytest
 from improv.cli import main
 
 from . import bundles
-from .jack import dump_events, rss_mb, start_improv
+from .jack import dump_events, grid_fit, rss_mb, start_improv
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -90,14 +90,6 @@ def stuck(events) -> set:
         elif is_off(msg):
             sounding.discard((msg[0] & 0x0F, msg[1]))
     return sounding
-
-
-def grid_fit(frames: list[int], step_frames: float) -> tuple[float, np.ndarray]:
-    """Fit frame = a + b * step through the onsets; returns (b in seconds, residuals in ms)."""
-    f = np.array(sorted(set(frames)), dtype=np.float64)
-    idx = np.round((f - f[0]) / step_frames)
-    b, a = np.polyfit(idx, f, 1)
-    return b / RATE, (f - (a + b * idx)) / RATE * 1000
 
 
 HUMAN = """
@@ -186,7 +178,7 @@ def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
             events = dump.stop()
             onsets = [f for f, m in events if is_on(m)]
             assert len(onsets) >= 70
-            step, residual = grid_fit(onsets, STEP * RATE)
+            step, residual = grid_fit([f / RATE for f in onsets], STEP)
             p99 = float(np.percentile(np.abs(residual), 99))
             figures.append((len(onsets), step, p99))
             print(f"grid: {len(onsets)} onsets, step {step * 1000:.3f} ms, p99 deviation {p99:.3f} ms")
@@ -264,7 +256,7 @@ def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
     assert flood.returncode == 0, flood.stderr
     sent = int(flood.stdout.strip())
     onsets = [f for f, m in events if is_on(m)]
-    _, residual = grid_fit(onsets, STEP * RATE)
+    _, residual = grid_fit([f / RATE for f in onsets], STEP)
     p99 = float(np.percentile(np.abs(residual), 99))
     print(f"flood: sent {sent}, received {received}, dropped {dropped}, grid p99 {p99:.3f} ms, "
           f"RSS {rss0:.0f} -> {rss1:.0f} MB")

@@ -17,8 +17,8 @@ from improv.cli import main
 
 from . import bundles
 from .conftest import IN_CI
-from .jack import NotifySocket, start_improv
-from .test_jam_jack import Dump, grid_fit, is_on, stuck
+from .jack import NotifySocket, grid_fit, start_improv
+from .test_jam_jack import Dump, is_on, stuck
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -119,8 +119,8 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
     early = [f for f, m in ons if m[1] >= 60]
     late = [f for f, m in ons if m[1] < 48]
     assert len(early) > 10 and len(late) > 10 and max(early) < min(late)  # the model changed once
-    step_before, _ = grid_fit(early, 0.125 * 48000)
-    step_after, _ = grid_fit(late, 60 / 90 / 4 * 48000)
+    step_before, _ = grid_fit([f / 48000 for f in early], 0.125)
+    step_after, _ = grid_fit([f / 48000 for f in late], 60 / 90 / 4)
     assert abs(step_before - 0.125) < 0.002 and abs(step_after - 60 / 90 / 4) < 0.003
     assert not stuck(events)
 
@@ -227,6 +227,6 @@ def test_incoming_midi_clock_at_100_bpm_moves_the_grid(jack_server, tmp_path):
             proc.kill()
     frames = sorted(f for f, m in events if is_on(m))
     settled = [f for f in frames if f > frames[0] + 2 * 48000]  # after two seconds of clock
-    step, residual = grid_fit(settled, 0.15 * 48000)
+    step, residual = grid_fit([f / 48000 for f in settled], 0.15)
     assert len(settled) > 20
     assert abs(step - 0.150) <= 0.0015, f"step {step * 1000:.2f} ms, want 150 ms at 100 BPM"
