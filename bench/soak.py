@@ -76,7 +76,15 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                 played = json.loads(human.stdout.read().strip().splitlines()[-1])
                 rss_end = rss_mb(daemon.pid)
                 daemon.send_signal(signal.SIGTERM)
-                daemon.wait(20)
+                try:
+                    daemon.wait(20)
+                except subprocess.TimeoutExpired:
+                    daemon.send_signal(signal.SIGUSR1)  # improv prints its threads' stacks
+                    time.sleep(1.0)
+                    daemon.kill()
+                    reader.join(5)
+                    raise RuntimeError("improv did not stop within 20 s of SIGTERM; its log ends:\n"
+                                       + "".join(log)[-6000:]) from None
                 reader.join(5)
                 heard = [json.loads(line) for line in wall.communicate("stop\n", timeout=30)[0].splitlines()]
                 witness.send_signal(signal.SIGINT)  # it writes what it has received, then exits

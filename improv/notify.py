@@ -17,7 +17,9 @@ class Notifier:
             if address.startswith("@"):  # an abstract socket
                 address = "\0" + address[1:]
             try:
-                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC)
+                # non-blocking: the conductor's real-time thread pings, and a receiver that falls
+                # behind (a full datagram queue) must cost it a dropped message, never a stall
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC | socket.SOCK_NONBLOCK)
                 self.sock.connect(address)
             except OSError:
                 self.sock = None
@@ -26,6 +28,7 @@ class Notifier:
         mine = not pid or pid == str(os.getpid())
         self.watchdog_interval = int(usec) / 1e6 / 2 if usec.isdigit() and mine and int(usec) > 0 else None
         self._last_ping = 0.0
+        self.dropped = 0
 
     @property
     def enabled(self) -> bool:
@@ -37,7 +40,8 @@ class Notifier:
         try:
             self.sock.send("\n".join(states).encode())
             return True
-        except OSError:
+        except OSError:  # BlockingIOError included: the receiver's queue is full
+            self.dropped += 1
             return False
 
     def ready(self, status: str = "") -> None:

@@ -1,6 +1,7 @@
 """Running a jam: ports, model, conductor, signals, recording. `improv run` and `improv demo`."""
 from __future__ import annotations
 
+import faulthandler
 import json
 import logging
 import os
@@ -309,5 +310,7 @@ def _install_signals(stop: threading.Event, wake: threading.Event, reloader: Rel
         wake.set()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, handler)
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID` prints every thread's stack to the log
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     if reloader is not None:
         signal.signal(signal.SIGHUP, lambda *_: reloader.request())

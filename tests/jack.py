@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -58,31 +59,49 @@ class JackServer:
 
 
 class NotifySocket:
-    """A real datagram socket standing in for systemd's ($NOTIFY_SOCKET, sd_notify(3))."""
+    """A real datagram socket standing in for systemd's ($NOTIFY_SOCKET, sd_notify(3)), read
+    all the time by a thread of its own, as systemd reads it."""
 
     def __init__(self, folder: Path):
         self.path = str(folder / f"notify{uuid.uuid4().hex[:6]}.sock")
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind(self.path)
-        self.sock.settimeout(0.2)
         self.messages: list[tuple[float, str]] = []
+        self._seen = 0  # messages looked at by collect_until
+        self.arrived = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
 
-    def collect_until(self, predicate, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+    def _read(self) -> None:
+        while True:
             try:
                 data = self.sock.recv(4096).decode()
-            except socket.timeout:
-                continue
-            self.messages.append((time.monotonic(), data))
-            if predicate(data):
-                return True
-        return False
+            except OSError:  # closed
+                return
+            with self.arrived:
+                self.messages.append((time.monotonic(), data))
+                self.arrived.notify_all()
+
+    def collect_until(self, predicate, timeout: float) -> bool:
+        """Wait for a message that satisfies predicate, among those not yet looked at by an
+        earlier call; False after timeout."""
+        deadline = time.monotonic() + timeout
+        with self.arrived:
+            while True:
+                while self._seen < len(self.messages):
+                    self._seen += 1
+                    if predicate(self.messages[self._seen - 1][1]):
+                        return True
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.arrived.wait(left)
 
     def states(self) -> list[str]:
-        return [line for _, m in self.messages for line in m.splitlines()]
+        with self.arrived:
+            return [line for _, m in self.messages for line in m.splitlines()]
 
     def close(self) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
         Path(self.path).unlink(missing_ok=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -123,6 +124,24 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
     step_after, _ = grid_fit([f / 48000 for f in late], 60 / 90 / 4)
     assert abs(step_before - 0.125) < 0.002 and abs(step_after - 60 / 90 / 4) < 0.003
     assert not stuck(events)
+
+
+def test_notify_never_blocks_when_nobody_reads(tmp_path):
+    """A receiver that falls behind (a full datagram queue) costs dropped messages, never a
+    stalled conductor: the real-time thread sends the watchdog pings."""
+    from improv.notify import Notifier
+    path = str(tmp_path / "deaf.sock")
+    deaf = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    deaf.bind(path)  # and never read
+    notifier = Notifier({"NOTIFY_SOCKET": path})
+    sent: list[bool] = []
+    worker = threading.Thread(target=lambda: sent.extend(notifier.send("WATCHDOG=1") for _ in range(200)),
+                              daemon=True)
+    worker.start()
+    worker.join(30)
+    deaf.close()
+    assert not worker.is_alive(), "send blocked on the full queue"
+    assert len(sent) == 200 and sent[0] and sent.count(False) == notifier.dropped > 0
 
 
 def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
