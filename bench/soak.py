@@ -1,8 +1,9 @@
 """Soak: `improv run --mode accompany` on a private JACK server for N minutes, with a human
 simulated from a real piece plus random bursts (bench/human.py, a process of its own), the
-human's port unplugged and plugged back, and config reloads. Prints one JSON line: minutes, notes in, notes out, late steps, grid p99
-(on the wall clock, and on JACK's frame counter), RSS start/end, stuck notes, unbalanced keys,
-exceptions logged.
+human's port unplugged and plugged back, and config reloads. Prints one JSON line: minutes,
+notes in, notes out, late steps, grid p99 (on the wall clock, and on JACK's frame counter),
+RSS start/end, the note-ons and note-offs improv counted, stuck notes and unbalanced keys as
+each witness saw them, exceptions logged.
 
     python bench/soak.py [--minutes 10] [--model DIR]
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -87,6 +89,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                                        + "".join(log)[-6000:]) from None
                 reader.join(5)
                 heard = [json.loads(line) for line in wall.communicate("stop\n", timeout=30)[0].splitlines()]
+                (tmp / "heard.json").write_text(json.dumps(heard))  # beside synth.txt, for a second look
                 witness.send_signal(signal.SIGINT)  # it writes what it has received, then exits
                 witness.wait(10)
         finally:
@@ -98,36 +101,52 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             if own_server:
                 server.stop()
         events = dump_events(dump_path)
-    ons = [(f, m) for f, m in events if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0]
+    ons = [(f, m) for f, m in events if is_on(m)]
+    unbalanced, sounding = books(events)
+    unbalanced_wall, sounding_wall = books(heard)
+    text = "".join(log)
+    if len(ons) < 2:
+        raise RuntimeError(f"improv played nothing; its log:\n{text[-2000:]}")
+    wall_at = settled([t for t, m in heard if is_on(m)])
+    wall_dev = np.abs(grid_fit(wall_at, STEP)[1])
+    frame_dev = np.abs(grid_fit(settled([f / RATE for f, _ in ons]), STEP)[1])
+    status = [line for line in text.splitlines() if "status:" in line]
+    late = int(status[-1].split("late ")[1].split(",")[0]) if status else -1
+    sent_on, sent_off = (int(x) for x in re.search(r"out (\d+) \(note-offs (\d+)\)", status[-1]).groups())
+    return {"bench": "soak", "minutes": round(minutes, 2), "notes_in": played["notes_in"], "notes_out": len(ons),
+            "bursts": played["bursts"], "port_drops": played["port_drops"], "reloads": reloads,
+            "reconnects": text.count("is back; reconnected"), "late_steps": late,
+            "grid_p99_ms": round(float(np.percentile(wall_dev, 99)), 3), "grid_max_ms": round(float(wall_dev.max()), 3),
+            "grid_frames_p99_ms": round(float(np.percentile(frame_dev, 99)), 3),
+            "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1),
+            "improv_note_ons": sent_on, "improv_note_offs": sent_off,
+            "stuck_notes": len(sounding), "unbalanced_keys": len(unbalanced),
+            "stuck_notes_wall": len(sounding_wall), "unbalanced_keys_wall": len(unbalanced_wall),
+            "unbalanced_sample": {f"{c + 1}:{p}": v for (c, p), v in list(unbalanced.items())[:5]},
+            "exceptions_logged": text.count("Traceback") + text.count("ERROR"), "exit_code": daemon.returncode,
+            "worst_onsets_s": [round(float(wall_at[i] - wall_at[0] + WARM_UP), 2) for i in np.argsort(-wall_dev)[:6]]}
+
+
+def is_on(m) -> bool:
+    return len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0
+
+
+def books(events) -> tuple[dict, set]:
+    """What a receiver saw: the (channel, pitch) keys whose note-ons and note-offs differ in
+    number (with the difference), and those still sounding at the end."""
     balance: dict = {}
     sounding: set = set()
     for _, m in events:
         if len(m) < 3 or m[0] & 0xF0 not in (0x80, 0x90):
             continue
         key = (m[0] & 0x0F, m[1])
-        if m[0] & 0xF0 == 0x90 and m[2] > 0:
+        if is_on(m):
             balance[key] = balance.get(key, 0) + 1
             sounding.add(key)
         else:
             balance[key] = balance.get(key, 0) - 1
             sounding.discard(key)
-    text = "".join(log)
-    if len(ons) < 2:
-        raise RuntimeError(f"improv played nothing; its log:\n{text[-2000:]}")
-    wall_at = settled([t for t, m in heard if len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0])
-    wall_dev = np.abs(grid_fit(wall_at, STEP)[1])
-    frame_dev = np.abs(grid_fit(settled([f / RATE for f, _ in ons]), STEP)[1])
-    status = [line for line in text.splitlines() if "status:" in line]
-    late = int(status[-1].split("late ")[1].split(",")[0]) if status else -1
-    return {"bench": "soak", "minutes": round(minutes, 2), "notes_in": played["notes_in"], "notes_out": len(ons),
-            "bursts": played["bursts"], "port_drops": played["port_drops"], "reloads": reloads,
-            "reconnects": text.count("is back; reconnected"), "late_steps": late,
-            "grid_p99_ms": round(float(np.percentile(wall_dev, 99)), 3), "grid_max_ms": round(float(wall_dev.max()), 3),
-            "grid_frames_p99_ms": round(float(np.percentile(frame_dev, 99)), 3),
-            "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1), "stuck_notes": len(sounding),
-            "unbalanced_keys": sum(1 for v in balance.values() if v != 0),
-            "exceptions_logged": text.count("Traceback") + text.count("ERROR"), "exit_code": daemon.returncode,
-            "worst_onsets_s": [round(float(wall_at[i] - wall_at[0] + WARM_UP), 2) for i in np.argsort(-wall_dev)[:6]]}
+    return {k: v for k, v in balance.items() if v}, sounding
 
 
 def settled(onsets_s: list[float]) -> np.ndarray:

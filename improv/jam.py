@@ -500,7 +500,8 @@ class Conductor:
                 "steps": t.steps, "late_steps": t.late, "step_latency_ms": {"p50": round(t.p(50), 3),
                                                                            "p99": round(t.p(99), 3)},
                 "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,
-                "notes_out": self.player.notes_on, "messages_dropped": self.inbox.dropped,
+                "notes_out": self.player.notes_on, "note_offs_out": self.player.notes_off,
+                "messages_dropped": self.inbox.dropped,
                 "phrases": t.phrases, "last_reload": self.last_reload,
                 "ports": self.ports() if callable(self.ports) else self.ports}
 
@@ -508,6 +509,6 @@ class Conductor:
         t = self.t
         return (f"status: mode {self.mode}, {self.grid.bpm:.1f} BPM, steps {t.steps}, late {t.late}, "
                 f"step latency p50 {t.p(50):.2f} ms p99 {t.p(99):.2f} ms, notes sounding {len(self.player.sounding)}, "
-                f"notes in {self.listener.notes_in} out {self.player.notes_on}, "
+                f"notes in {self.listener.notes_in} out {self.player.notes_on} (note-offs {self.player.notes_off}), "
                 f"messages received {self.inbox.received} dropped {self.inbox.dropped}, phrases {self.t.phrases}")
 

@@ -13,7 +13,9 @@ def test_soak_30_seconds(jack_server, tmp_path):
     result = soak(0.5, folder=tmp_path, server=jack_server)
     print(result)
     assert result["exit_code"] == 0 and result["exceptions_logged"] == 0
+    assert result["improv_note_ons"] == result["improv_note_offs"] == result["notes_out"]
     assert result["stuck_notes"] == 0 and result["unbalanced_keys"] == 0
+    assert result["stuck_notes_wall"] == 0 and result["unbalanced_keys_wall"] == 0
     assert result["port_drops"] >= 2 and result["reconnects"] == result["port_drops"]
     assert result["reloads"] >= 3 and result["bursts"] >= 3
     assert result["notes_in"] > 300 and result["notes_out"] > 50
