@@ -1,7 +1,8 @@
 """Training throughput: windows per second for the shipped architecture on this machine.
 
-Trains on music21's Bach corpus prepared as for the default model, for a fixed number of
-steps after a warm-up, and prints one JSON line.
+Trains on music21's Bach corpus prepared as for the default model, with the model and input
+pipeline `improv train` uses, for a fixed number of steps after a warm-up, and prints one
+JSON line.
 
     python bench/train_throughput.py [--steps 60] [--batch 128]
 """
@@ -26,7 +27,7 @@ def main() -> int:
     ap.add_argument("--source", default="corpus:bach")
     args = ap.parse_args()
     from improv import corpus, dataset
-    from improv.model import DEFAULT_ARCH, build_model, padded_windows
+    from improv.model import DEFAULT_ARCH, compiled_model, padded_windows, train_pipeline
     files, _ = corpus.expand_sources([args.source])
     with tempfile.TemporaryDirectory() as tmp:
         settings = dataset.TokenSettings(key_normalize=True, min_count=10)
@@ -35,9 +36,8 @@ def main() -> int:
     x, y = padded_windows(prep.piece_ids("train"), DEFAULT_ARCH["context"])
     import keras
     import tensorflow as tf
-    model = build_model({**DEFAULT_ARCH, "vocab_size": len(prep.vocab)})
-    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
-    ds = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(len(x), seed=0).repeat().batch(args.batch)
+    model = compiled_model({**DEFAULT_ARCH, "vocab_size": len(prep.vocab)})
+    ds = train_pipeline(x, y, args.batch, seed=0).repeat()  # the pipeline `improv train` uses
     model.fit(ds, steps_per_epoch=5, epochs=1, verbose=0)  # warm-up: tracing and compilation
     t0 = time.perf_counter()
     model.fit(ds, steps_per_epoch=args.steps, epochs=1, verbose=0)

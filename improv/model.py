@@ -110,6 +110,32 @@ def plot_curves(history_csv: Path, png: Path) -> None:
     plt.close(fig)
 
 
+def compiled_model(arch: dict, learning_rate: float = 2e-3):
+    """The model as training compiles it (also for bench/train_throughput.py)."""
+    import keras
+    model = build_model(arch)
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def _data_options():
+    import tensorflow as tf
+    options = tf.data.Options()
+    options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+    return options
+
+
+def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas: int = 1):
+    """The training input: shuffled each epoch, batched, prefetched (also for the benchmark)."""
+    import tensorflow as tf
+    return (tf.data.Dataset.from_tensor_slices((x, y))
+            .shuffle(len(x), seed=seed, reshuffle_each_iteration=True)
+            # replicas need equal shares of a batch: drop the ragged last one when mirrored
+            .batch(batch, drop_remainder=replicas > 1)
+            .prefetch(tf.data.AUTOTUNE).with_options(_data_options()))
+
+
 def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, resume: bool = False,
           strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
           learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
@@ -135,16 +161,9 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
         x_val, y_val = x_val[:keep], y_val[:keep]
     keras.utils.set_random_seed(prepared.settings.split_seed)
     with strat.scope():
-        model = build_model(arch)
-        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
-                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    options = tf.data.Options()
-    options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
-    train_ds = (tf.data.Dataset.from_tensor_slices((x_train, y_train))
-                .shuffle(len(x_train), seed=prepared.settings.split_seed, reshuffle_each_iteration=True)
-                # replicas need equal shares of a batch: drop the ragged last one when mirrored
-                .batch(batch, drop_remainder=strat.num_replicas_in_sync > 1)
-                .prefetch(tf.data.AUTOTUNE).with_options(options))
+        model = compiled_model(arch, learning_rate)
+    options = _data_options()
+    train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas)
     val_ds = None
     if len(x_val):
         val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val)).batch(512 * replicas, drop_remainder=False)
