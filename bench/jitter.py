@@ -22,7 +22,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, dump_events, grid_fit, start_improv  # noqa: E402
+from tests.jack import JackServer, WallWitness, dump_events, grid_fit, start_improv  # noqa: E402
 
 
 def is_on(msg) -> bool:
@@ -44,9 +44,7 @@ def main() -> int:
             improv = start_improv(server, Path(tmp), "--mode", "solo", "--model", args.model,
                                   "--tempo", str(args.tempo), "--log-level", "warning")
             dump_path = Path(tmp) / "dump.txt"
-            ear = subprocess.Popen([sys.executable, str(REPO / "bench" / "witness.py"), "ear", "improv-out:out"],
-                                   env=server.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-            assert ear.stdout.readline().strip() == "ready", "the wall-clock witness did not start"
+            ear = WallWitness(server, "ear", "improv-out:out")
             with open(dump_path, "w") as f:
                 dump = subprocess.Popen(["jack_midi_dump", "-a", "witness"], stdout=f, env=server.env())
                 server.wait_for_port("witness:input")
@@ -54,7 +52,7 @@ def main() -> int:
                 time.sleep(args.steps * step + 1.0)  # the measurement window itself
                 dump.send_signal(signal.SIGINT)
                 dump.wait(10)
-            heard = [json.loads(line) for line in ear.communicate("stop\n", timeout=30)[0].splitlines()]
+            heard = ear.stop()
             improv.send_signal(signal.SIGTERM)
             improv.wait(10)
             events = dump_events(dump_path)

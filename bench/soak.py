@@ -25,7 +25,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, distinct_onsets, dump_events, grid_fit, rss_mb, start_improv  # noqa: E402
+from tests.jack import (JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, rss_mb,  # noqa: E402
+                        start_improv)
 
 RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
@@ -57,9 +58,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                 args = ["--mode", "accompany", "--name", "soak", "--in", "soakhuman", "--out", "soaksynth",
                         "--config", str(cfg)] + (["--model", model] if model else [])
                 daemon = start_improv(server, tmp, *args)  # the keyboard is there before improv starts
-                wall = subprocess.Popen([sys.executable, str(REPO / "bench" / "witness.py"), "soakear", "soak-out:out"],
-                                        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-                assert wall.stdout.readline().strip() == "ready", "the wall-clock witness did not start"
+                wall = WallWitness(server, "soakear", "soak-out:out")
                 log: list[str] = []
                 reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)
                 reader.start()
@@ -88,12 +87,12 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                     raise RuntimeError("improv did not stop within 20 s of SIGTERM; its log ends:\n"
                                        + "".join(log)[-6000:]) from None
                 reader.join(5)
-                heard = [json.loads(line) for line in wall.communicate("stop\n", timeout=30)[0].splitlines()]
+                heard = wall.stop()
                 (tmp / "heard.json").write_text(json.dumps(heard))  # beside synth.txt, for a second look
                 witness.send_signal(signal.SIGINT)  # it writes what it has received, then exits
                 witness.wait(10)
         finally:
-            for proc in (human, daemon, wall):
+            for proc in (human, daemon, wall and wall.proc):
                 if proc is not None and proc.poll() is None:
                     proc.kill()
             if daemon is not None:

@@ -178,7 +178,9 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
     if verbose is None:
         verbose = 1 if sys.stderr.isatty() else 2
     start = time.time()
-    history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose)
+    # the pipeline reshuffles each epoch itself (train_pipeline); Keras cannot shuffle a Dataset
+    history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose,
+                        shuffle=False)
     seconds = time.time() - start
 
     metrics: dict[str, Any] = {}

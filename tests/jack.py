@@ -1,6 +1,7 @@
 """A private JACK server with the dummy driver, for the tests and the benchmarks."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -128,6 +129,48 @@ def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict |
             proc.kill()
             raise AssertionError(f"improv was not ready within {timeout} s: {proc.communicate()[0][-2000:]}")
     return proc
+
+
+class WallWitness:
+    """bench/witness.py as a process of its own, connected to `port`: what it hears, stamped on
+    the monotonic clock (the dummy driver's frame counter slips at its xruns)."""
+
+    SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "witness.py"
+
+    def __init__(self, server: JackServer, name: str, port: str):
+        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT), name, port], env=server.env(),
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        if self.proc.stdout.readline().strip() != "ready":
+            self.proc.kill()
+            raise AssertionError(f"the wall-clock witness {name} did not connect to {port}")
+        self.events: list[tuple[float, list[int]]] = []
+        self.arrived = threading.Condition()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            with self.arrived:
+                self.events.append(tuple(json.loads(line)))
+                self.arrived.notify_all()
+
+    def wait_for(self, predicate, timeout: float) -> bool:
+        """Wait until predicate(events so far) holds; False after timeout."""
+        deadline = time.monotonic() + timeout
+        with self.arrived:
+            while not predicate(self.events):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.arrived.wait(left)
+            return True
+
+    def stop(self) -> list[tuple[float, list[int]]]:
+        self.proc.stdin.write("stop\n")
+        self.proc.stdin.flush()
+        self.proc.wait(30)
+        self.reader.join(30)
+        return list(self.events)
 
 
 def dump_events(path: Path) -> list[tuple[int, list[int]]]:
