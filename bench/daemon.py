@@ -2,7 +2,7 @@
 seconds per minute when idle (call-response, no input), on a private JACK server.
 Prints one JSON line.
 
-    python bench/daemon.py [--model DIR] [--seconds 60]
+    python bench/daemon.py [--model DIR] [--seconds 60] [--period 64]
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, rss_mb, start_improv  # noqa: E402
+from tests.jack import JackServer, dummy_args, rss_mb, start_improv  # noqa: E402
 
 
 def cpu_seconds(pid: int) -> float:
@@ -41,9 +41,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(REPO / "models" / "default"))
     ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--period", type=int, default=64, help="JACK frames per cycle at 48 kHz (the tests use 64)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        server = JackServer.start(Path(tmp), "ib")
+        server = JackServer.start(Path(tmp), "ib", dummy_args(args.period))
         try:
             t0 = time.monotonic()
             improv = start_improv(server, Path(tmp), "--mode", "call-response", "--model", args.model,
@@ -63,7 +64,8 @@ def main() -> int:
         finally:
             server.stop()
     per_minute = (cpu1 - cpu0) / (w1 - w0) * 60
-    print(json.dumps({"bench": "daemon", "model": Path(args.model).name, "ready_s": round(ready_s, 3),
+    print(json.dumps({"bench": "daemon", "model": Path(args.model).name, "jack_period_frames": args.period,
+                      "ready_s": round(ready_s, 3),
                       "rss_mb_after_s": args.seconds, "rss_mb": round(rss, 1),
                       "idle_cpu_s_per_min": round(per_minute, 3),
                       "idle_cpu_share_of_core": round(per_minute / 60, 4),

@@ -50,12 +50,16 @@ class NumpyEngine:
         self.dense_k, self.dense_b = w["dense_kernel"], w["dense_bias"]
         self.out_k, self.out_b = w["out_kernel"], w["out_bias"]
         n = self.context
+        self._x1 = np.zeros((n, 4 * self.u1), np.float32)
+        self._ids = np.zeros(n, np.int64)
         self._h1 = np.zeros((n, self.u1), np.float32)
         self._x2 = np.zeros((n, 4 * self.u2), np.float32)
         self._z = {u: np.zeros(4 * u, np.float32) for u in {self.u1, self.u2}}
         self._c = {u: np.zeros(u, np.float32) for u in {self.u1, self.u2}}
         self._t = {u: np.zeros(u, np.float32) for u in {self.u1, self.u2}}
         self._h2 = np.zeros(self.u2, np.float32)
+        self._d = np.zeros(self.dense_k.shape[1], np.float32)
+        self._logits = np.zeros(self.out_k.shape[1], np.float32)
 
     def _layer(self, xproj: np.ndarray, rec: np.ndarray, units: int, hs: np.ndarray | None,
                h_last: np.ndarray | None) -> None:
@@ -88,21 +92,25 @@ class NumpyEngine:
             raise ValueError("predict needs at least one token id")
         if ids.min() < 0 or ids.max() >= len(self.vocab):
             raise ValueError(f"token ids must be in 0..{len(self.vocab) - 1}")
-        h1 = self._h1[:n]
-        self._layer(self.table1[ids + 1], self.rec1, self.u1, h1, None)
+        # into buffers made once: no allocation per step (the gathered rows alone are 200 KB)
+        rows = self._ids[:n]
+        np.add(ids, 1, out=rows)
+        x1, h1 = self._x1[:n], self._h1[:n]
+        np.take(self.table1, rows, axis=0, out=x1)
+        self._layer(x1, self.rec1, self.u1, h1, None)
         x2 = self._x2[:n]
         np.dot(h1, self.kern2, out=x2)
         x2 += self.bias2
         self._layer(x2, self.rec2, self.u2, None, self._h2)
-        d = self._h2 @ self.dense_k
+        d = np.dot(self._h2, self.dense_k, out=self._d)
         d += self.dense_b
         np.maximum(d, 0.0, out=d)
-        logits = d @ self.out_k
+        logits = np.dot(d, self.out_k, out=self._logits)
         logits += self.out_b
         logits -= logits.max()
         np.exp(logits, out=logits)
         logits /= logits.sum()
-        return logits
+        return logits.copy()  # the caller keeps it; the buffer is reused
 
     def predict_batch(self, contexts: np.ndarray) -> np.ndarray:
         """Probabilities for a batch of left-padded contexts (-1 = padding), shape (B, context)."""

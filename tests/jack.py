@@ -13,7 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
-ARGS = ["-d", "dummy", "-r", "48000", "-p", "64", "-w", "1333"]  # -w paces a 64-frame period at 48 kHz
+RATE = 48000
+
+
+def dummy_args(period: int = 64) -> list[str]:
+    """The dummy driver at 48 kHz, `period` frames per cycle, paced in real time (-w, in us)."""
+    return ["-d", "dummy", "-r", str(RATE), "-p", str(period), "-w", str(round(period / RATE * 1e6))]
+
+
+ARGS = dummy_args(64)
 
 
 class JackServer:
@@ -21,12 +29,12 @@ class JackServer:
         self.name, self.proc, self.log = name, proc, log
 
     @classmethod
-    def start(cls, folder: Path, prefix: str = "ij") -> "JackServer":
+    def start(cls, folder: Path, prefix: str = "ij", args: list[str] | None = None) -> "JackServer":
         # keep the name short: jack_lsp 1.9.21 corrupts its heap on server names of 24+ characters
         name = f"{prefix[:4]}{os.getpid() % 100000}{uuid.uuid4().hex[:4]}"
         log = folder / f"{name}.log"
         with open(log, "w") as out:
-            proc = subprocess.Popen(["jackd", "-n", name, *ARGS], stdout=out, stderr=subprocess.STDOUT,
+            proc = subprocess.Popen(["jackd", "-n", name, *(args or ARGS)], stdout=out, stderr=subprocess.STDOUT,
                                     start_new_session=True)
         ready = subprocess.run(["jack_wait", "-s", name, "-w", "-t", "15"], capture_output=True, text=True)
         if ready.returncode != 0 or proc.poll() is not None:
