@@ -22,11 +22,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, WallWitness, dump_events, grid_fit, start_improv  # noqa: E402
-
-
-def is_on(msg) -> bool:
-    return len(msg) == 3 and msg[0] & 0xF0 == 0x90 and msg[2] > 0
+from tests.jack import JackServer, WallWitness, dump_events, grid_fit, is_on, start_improv  # noqa: E402
 
 RATE = 48000
 

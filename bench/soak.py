@@ -25,8 +25,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import (JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, rss_mb,  # noqa: E402
-                        start_improv)
+from tests.jack import (JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, is_on,  # noqa: E402
+                        rss_mb, start_improv)
 
 RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
@@ -42,6 +42,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
     own_server = server is None
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = folder or Path(tmp_name)
+        tmp.mkdir(parents=True, exist_ok=True)
         server = server or JackServer.start(tmp, "is")
         env = server.env()
         cfg = tmp / "soak.yaml"
@@ -124,10 +125,6 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             "unbalanced_sample": {f"{c + 1}:{p}": v for (c, p), v in list(unbalanced.items())[:5]},
             "exceptions_logged": text.count("Traceback") + text.count("ERROR"), "exit_code": daemon.returncode,
             "worst_onsets_s": [round(float(wall_at[i] - wall_at[0] + WARM_UP), 2) for i in np.argsort(-wall_dev)[:6]]}
-
-
-def is_on(m) -> bool:
-    return len(m) == 3 and m[0] & 0xF0 == 0x90 and m[2] > 0
 
 
 def books(events) -> tuple[dict, set]:

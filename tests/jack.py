@@ -181,6 +181,14 @@ class WallWitness:
         return list(self.events)
 
 
+def is_on(msg) -> bool:
+    return len(msg) == 3 and msg[0] & 0xF0 == 0x90 and msg[2] > 0
+
+
+def is_off(msg) -> bool:
+    return len(msg) == 3 and (msg[0] & 0xF0 == 0x80 or (msg[0] & 0xF0 == 0x90 and msg[2] == 0))
+
+
 def dump_events(path: Path) -> list[tuple[int, list[int]]]:
     """Parse `jack_midi_dump -a` output: (frame, bytes) per event."""
     events = []

@@ -16,7 +16,7 @@ import pytest
 from improv.cli import main
 
 from . import bundles
-from .jack import WallWitness, dump_events, grid_fit, rss_mb, start_improv
+from .jack import WallWitness, dump_events, grid_fit, is_off, is_on, rss_mb, start_improv
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -48,14 +48,6 @@ def daemon(jack_server, folder: Path, bundle: Path, *args: str):
 def status_number(log: str, label: str) -> int:
     line = [l for l in log.splitlines() if "status:" in l][-1]
     return int(line.split(label)[1].split()[0].rstrip(","))
-
-
-def is_on(msg):
-    return len(msg) == 3 and msg[0] & 0xF0 == 0x90 and msg[2] > 0
-
-
-def is_off(msg):
-    return len(msg) == 3 and (msg[0] & 0xF0 == 0x80 or (msg[0] & 0xF0 == 0x90 and msg[2] == 0))
 
 
 class Dump:

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from . import bundles
-from .jack import dump_events
-from .test_jam_jack import is_on, stuck
+from .jack import dump_events, is_on
+from .test_jam_jack import stuck
 
 pytestmark = pytest.mark.jack
 

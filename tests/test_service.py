@@ -18,8 +18,8 @@ from improv.cli import main
 
 from . import bundles
 from .conftest import IN_CI
-from .jack import NotifySocket, grid_fit, start_improv
-from .test_jam_jack import Dump, is_on, stuck
+from .jack import NotifySocket, grid_fit, is_on, start_improv
+from .test_jam_jack import Dump, stuck
 
 REPO = Path(__file__).resolve().parent.parent
 
