@@ -20,9 +20,9 @@ def test_soak_30_seconds(jack_server, tmp_path):
     from bench.soak import soak
     # On this shared 2-vCPU VM the dummy JACK server sometimes stalls every client at once
     # (jackd logs them all "not finished"); the witnesses then miss events or hear them late.
-    # Such a run is measured once more, as the solo grid test does; both are printed, and
-    # improv's own books must hold in every run.
-    for attempt in (1, 2):
+    # Such a run is measured again, up to three runs, as the solo grid test does; every run is
+    # printed, and improv's own books must hold in each.
+    for attempt in (1, 2, 3):
         result = soak(0.5, folder=tmp_path / f"run{attempt}", server=jack_server)
         print(result)
         assert result["exit_code"] == 0 and result["exceptions_logged"] == 0
