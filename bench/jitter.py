@@ -22,9 +22,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import JackServer, WallWitness, dump_events, grid_fit, is_on, start_improv  # noqa: E402
+from tests.jack import RATE, JackServer, WallWitness, dump_events, grid_fit, is_on, start_improv  # noqa: E402
 
-RATE = 48000
 
 
 def main() -> int:

@@ -25,10 +25,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import (JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, is_on,  # noqa: E402
+from tests.jack import (RATE, JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, is_on,  # noqa: E402
                         rss_mb, start_improv)
 
-RATE = 48000
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
 RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
 STEP = 0.125  # seconds: 120 BPM, 4 steps per beat
