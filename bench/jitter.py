@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import RATE, JackServer, WallWitness, dump_events, grid_fit, is_on, start_improv  # noqa: E402
+from tests.jack import RATE, Dump, JackServer, WallWitness, grid_fit, is_on, start_improv  # noqa: E402
 
 
 
@@ -38,19 +37,13 @@ def main() -> int:
         try:
             improv = start_improv(server, Path(tmp), "--mode", "solo", "--model", args.model,
                                   "--tempo", str(args.tempo), "--log-level", "warning")
-            dump_path = Path(tmp) / "dump.txt"
             ear = WallWitness(server, "ear", "improv-out:out")
-            with open(dump_path, "w") as f:
-                dump = subprocess.Popen(["jack_midi_dump", "-a", "witness"], stdout=f, env=server.env())
-                server.wait_for_port("witness:input")
-                subprocess.run(["jack_connect", "improv-out:out", "witness:input"], env=server.env(), check=True)
-                time.sleep(args.steps * step + 1.0)  # the measurement window itself
-                dump.send_signal(signal.SIGINT)
-                dump.wait(10)
-            heard = ear.stop()
+            dump = Dump(server, "witness", "improv-out:out")
+            time.sleep(args.steps * step + 1.0)  # the measurement window itself
+            events = dump.stop(settle=False)
+            heard = ear.stop(settle=False)
             improv.send_signal(signal.SIGTERM)
             improv.wait(10)
-            events = dump_events(dump_path)
         finally:
             server.stop()
     frames = [f / RATE for f, m in events if is_on(m)]

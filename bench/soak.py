@@ -25,7 +25,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import (RATE, JackServer, WallWitness, distinct_onsets, dump_events, grid_fit, is_on,  # noqa: E402
+from tests.jack import (RATE, Dump, JackServer, WallWitness, distinct_onsets, grid_fit, is_on,  # noqa: E402
                         rss_mb, start_improv)
 
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
@@ -46,60 +46,55 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
         env = server.env()
         cfg = tmp / "soak.yaml"
         cfg.write_text("jam:\n  density: 0.5\n")
-        dump_path = tmp / "synth.txt"
-        human = daemon = wall = None
+        human = daemon = wall = synth = None
         try:
-            with open(dump_path, "w") as f:
-                witness = subprocess.Popen(["jack_midi_dump", "-a", "soaksynth"], stdout=f, env=env)
-                server.wait_for_port("soaksynth:input")
-                human = subprocess.Popen([sys.executable, str(REPO / "bench" / "human.py"), str(seconds)], env=env,
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-                assert human.stdout.readline().strip() == "ready", "the simulated human did not start"
-                args = ["--mode", "accompany", "--name", "soak", "--in", "soakhuman", "--out", "soaksynth",
-                        "--config", str(cfg)] + (["--model", model] if model else [])
-                daemon = start_improv(server, tmp, *args)  # the keyboard is there before improv starts
-                wall = WallWitness(server, "soakear", "soak-out:out")
-                log: list[str] = []
-                reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)
-                reader.start()
-                human.stdin.write("go\n")
-                human.stdin.flush()
-                time.sleep(min(5.0, seconds / 6))
-                rss_start = rss_mb(daemon.pid)
-                reloads = 0
-                t0 = time.monotonic()
-                while human.poll() is None:
-                    time.sleep(0.25)
-                    if time.monotonic() - t0 >= RELOAD_EVERY * (reloads + 1):
-                        cfg.write_text(f"jam:\n  density: 0.5\nsampling:\n  temperature: {0.9 + 0.2 * (reloads % 2)}\n")
-                        daemon.send_signal(signal.SIGHUP)
-                        reloads += 1
-                played = json.loads(human.stdout.read().strip().splitlines()[-1])
-                rss_end = rss_mb(daemon.pid)
-                daemon.send_signal(signal.SIGTERM)
-                try:
-                    daemon.wait(20)
-                except subprocess.TimeoutExpired:
-                    daemon.send_signal(signal.SIGUSR1)  # improv prints its threads' stacks
-                    time.sleep(1.0)
-                    daemon.kill()
-                    reader.join(5)
-                    raise RuntimeError("improv did not stop within 20 s of SIGTERM; its log ends:\n"
-                                       + "".join(log)[-6000:]) from None
+            synth = Dump(server, "soaksynth")
+            human = subprocess.Popen([sys.executable, str(REPO / "bench" / "human.py"), str(seconds)], env=env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            assert human.stdout.readline().strip() == "ready", "the simulated human did not start"
+            args = ["--mode", "accompany", "--name", "soak", "--in", "soakhuman", "--out", "soaksynth",
+                    "--config", str(cfg)] + (["--model", model] if model else [])
+            daemon = start_improv(server, tmp, *args)  # the keyboard is there before improv starts
+            wall = WallWitness(server, "soakear", "soak-out:out")
+            log: list[str] = []
+            reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)
+            reader.start()
+            human.stdin.write("go\n")
+            human.stdin.flush()
+            time.sleep(min(5.0, seconds / 6))
+            rss_start = rss_mb(daemon.pid)
+            reloads = 0
+            t0 = time.monotonic()
+            while human.poll() is None:
+                time.sleep(0.25)
+                if time.monotonic() - t0 >= RELOAD_EVERY * (reloads + 1):
+                    cfg.write_text(f"jam:\n  density: 0.5\nsampling:\n  temperature: {0.9 + 0.2 * (reloads % 2)}\n")
+                    daemon.send_signal(signal.SIGHUP)
+                    reloads += 1
+            played = json.loads(human.stdout.read().strip().splitlines()[-1])
+            rss_end = rss_mb(daemon.pid)
+            daemon.send_signal(signal.SIGTERM)
+            try:
+                daemon.wait(20)
+            except subprocess.TimeoutExpired:
+                daemon.send_signal(signal.SIGUSR1)  # improv prints its threads' stacks
+                time.sleep(1.0)
+                daemon.kill()
                 reader.join(5)
-                heard = wall.stop()
-                (tmp / "heard.json").write_text(json.dumps(heard))  # beside synth.txt, for a second look
-                witness.send_signal(signal.SIGINT)  # it writes what it has received, then exits
-                witness.wait(10)
+                raise RuntimeError("improv did not stop within 20 s of SIGTERM; its log ends:\n"
+                                   + "".join(log)[-6000:]) from None
+            reader.join(5)
+            heard = wall.stop()  # each witness first waits (5 s at most) for the last note-offs
+            events = synth.stop()
+            (tmp / "heard.json").write_text(json.dumps({"wall": heard, "synth": events}))  # for a second look
         finally:
-            for proc in (human, daemon, wall and wall.proc):
+            for proc in (human, daemon, wall and wall.proc, synth and synth.proc):
                 if proc is not None and proc.poll() is None:
                     proc.kill()
             if daemon is not None:
                 daemon.notify.close()
             if own_server:
                 server.stop()
-        events = dump_events(dump_path)
     ons = [(f, m) for f, m in events if is_on(m)]
     unbalanced, sounding = books(events)
     unbalanced_wall, sounding_wall = books(heard)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -139,28 +140,25 @@ def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict |
     return proc
 
 
-class WallWitness:
-    """bench/witness.py as a process of its own, connected to `port`: what it hears, stamped on
-    the monotonic clock (the dummy driver's frame counter slips at its xruns)."""
+class _Witness:
+    """A listening process of its own that prints one heard event per line; a thread reads them
+    as they come, so a test waits on what was heard instead of sleeping."""
 
-    SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "witness.py"
+    proc: subprocess.Popen
 
-    def __init__(self, server: JackServer, name: str, port: str):
-        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT), name, port], env=server.env(),
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        if self.proc.stdout.readline().strip() != "ready":
-            self.proc.kill()
-            raise AssertionError(f"the wall-clock witness {name} did not connect to {port}")
-        self.events: list[tuple[float, list[int]]] = []
+    def _follow(self, parse) -> None:
+        self.events: list[tuple] = []
         self.arrived = threading.Condition()
-        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader = threading.Thread(target=self._read, args=(parse,), daemon=True)
         self.reader.start()
 
-    def _read(self) -> None:
+    def _read(self, parse) -> None:
         for line in self.proc.stdout:
-            with self.arrived:
-                self.events.append(tuple(json.loads(line)))
-                self.arrived.notify_all()
+            event = parse(line)
+            if event is not None:
+                with self.arrived:
+                    self.events.append(event)
+                    self.arrived.notify_all()
 
     def wait_for(self, predicate, timeout: float) -> bool:
         """Wait until predicate(events so far) holds; False after timeout."""
@@ -173,12 +171,77 @@ class WallWitness:
                 self.arrived.wait(left)
             return True
 
-    def stop(self) -> list[tuple[float, list[int]]]:
-        self.proc.stdin.write("stop\n")
-        self.proc.stdin.flush()
+    def settle(self, timeout: float = 5.0) -> bool:
+        """Wait until every note-on heard has had its note-off. A witness stopped right after
+        the player stops can miss the last note-offs, still on their way through the server."""
+        return self.wait_for(lambda events: not stuck(events), timeout)
+
+    def stop(self, settle: bool = True) -> list[tuple]:
+        """The events heard, after settle() unless told not to (a window cut out of a running
+        performance has notes sounding at its end)."""
+        if settle:
+            self.settle()
+        self._end()
         self.proc.wait(30)
         self.reader.join(30)
-        return list(self.events)
+        with self.arrived:
+            return list(self.events)
+
+
+class WallWitness(_Witness):
+    """bench/witness.py as a process of its own, connected to `port`: what it hears, stamped on
+    the monotonic clock (the dummy driver's frame counter slips at its xruns)."""
+
+    SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "witness.py"
+
+    def __init__(self, server: JackServer, name: str, port: str):
+        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT), name, port], env=server.env(),
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        if self.proc.stdout.readline().strip() != "ready":
+            self.proc.kill()
+            raise AssertionError(f"the wall-clock witness {name} did not connect to {port}")
+        self._follow(lambda line: tuple(json.loads(line)))
+
+    def _end(self) -> None:
+        self.proc.stdin.write("stop\n")
+        self.proc.stdin.flush()
+
+
+class Dump(_Witness):
+    """JACK's own jack_midi_dump (a client that is not ours) named `name`, connected to `source`
+    if given: (frame, bytes) per event. It drops what it has not printed yet when it is told to
+    stop, hence settle() before stop()."""
+
+    def __init__(self, server: JackServer, name: str, source: str | None = None):
+        self.name = name
+        self.proc = subprocess.Popen(["jack_midi_dump", "-a", name], env=server.env(), stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+        self._follow(_dump_line)
+        server.wait_for_port(f"{name}:input")
+        if source is not None:
+            subprocess.run(["jack_connect", source, f"{name}:input"], env=server.env(), check=True)
+
+    def _end(self) -> None:
+        self.proc.send_signal(signal.SIGINT)
+
+
+def _dump_line(line: str) -> tuple[int, list[int]] | None:
+    """One line of `jack_midi_dump -a`: "  frame: 90 3c 50 note on ..." -> (frame, bytes)."""
+    head, _, rest = line.partition(":")
+    if not head.strip().isdigit():
+        return None
+    return int(head), [int(b, 16) for b in rest.split()[:3]]
+
+
+def stuck(events) -> set:
+    """(channel, pitch) pairs whose last note-on seen has no note-off after it."""
+    sounding: set = set()
+    for _, msg in events:
+        if is_on(msg):
+            sounding.add((msg[0] & 0x0F, msg[1]))
+        elif is_off(msg):
+            sounding.discard((msg[0] & 0x0F, msg[1]))
+    return sounding
 
 
 def is_on(msg) -> bool:
@@ -187,16 +250,6 @@ def is_on(msg) -> bool:
 
 def is_off(msg) -> bool:
     return len(msg) == 3 and (msg[0] & 0xF0 == 0x80 or (msg[0] & 0xF0 == 0x90 and msg[2] == 0))
-
-
-def dump_events(path: Path) -> list[tuple[int, list[int]]]:
-    """Parse `jack_midi_dump -a` output: (frame, bytes) per event."""
-    events = []
-    for line in path.read_text().splitlines():
-        head, _, rest = line.partition(":")
-        if head.strip().isdigit():
-            events.append((int(head), [int(b, 16) for b in rest.split()[:3]]))
-    return events
 
 
 def distinct_onsets(onsets) -> np.ndarray:

@@ -16,7 +16,7 @@ import pytest
 from improv.cli import main
 
 from . import bundles
-from .jack import WallWitness, dump_events, grid_fit, is_off, is_on, rss_mb, start_improv
+from .jack import Dump, WallWitness, grid_fit, is_off, is_on, rss_mb, start_improv, stuck
 
 pytestmark = pytest.mark.jack
 RATE, STEP = 48000, 0.125
@@ -48,40 +48,6 @@ def daemon(jack_server, folder: Path, bundle: Path, *args: str):
 def status_number(log: str, label: str) -> int:
     line = [l for l in log.splitlines() if "status:" in l][-1]
     return int(line.split(label)[1].split()[0].rstrip(","))
-
-
-class Dump:
-    """jack_midi_dump connected to a port, writing frame-stamped events to a file."""
-
-    def __init__(self, jack_server, source_port: str, folder: Path):
-        self.name = f"dump{next(_names)}"
-        self.path = folder / f"{self.name}.txt"
-        self.file = open(self.path, "w")
-        self.proc = subprocess.Popen(["jack_midi_dump", "-a", self.name], stdout=self.file,
-                                     stderr=subprocess.STDOUT, env=jack_server.env())
-        jack_server.wait_for_port(f"{self.name}:input")
-        subprocess.run(["jack_connect", source_port, f"{self.name}:input"], env=jack_server.env(), check=True)
-
-    def stop(self) -> list[tuple[int, list[int]]]:
-        self.proc.send_signal(signal.SIGINT)
-        self.proc.wait(timeout=10)
-        self.file.close()
-        return dump_events(self.path)
-
-    def count(self) -> int:
-        self.file.flush()
-        return sum(1 for line in self.path.read_text().splitlines() if "note on" in line)
-
-
-def stuck(events) -> set:
-    """(channel, pitch) pairs whose last note-on seen has no note-off after it."""
-    sounding: set = set()
-    for _, msg in events:
-        if is_on(msg):
-            sounding.add((msg[0] & 0x0F, msg[1]))
-        elif is_off(msg):
-            sounding.discard((msg[0] & 0x0F, msg[1]))
-    return sounding
 
 
 HUMAN = """
@@ -128,7 +94,7 @@ def test_call_and_response_end_to_end(jack_server, tmp_path):
             if human.poll() is None:
                 human.kill()
         sent, played = sent_ear.stop(), played_ear.stop()
-    assert [m for _, m in sent if is_on(m)] == [[0x90, p, 90] for p in (60, 62, 64, 65, 67, 72)]
+    assert [m for _, m in sent if is_on(m)] == [[0x90, p, 90] for p in (60, 62, 64, 65, 67, 72)], sent
     end = [t for t, m in sent if m[0] == 0xB0][0]
     back = [t for t, m in sent if is_on(m) and m[1] == 72][0]
     assert not [t for t, m in played if is_on(m) and t < end], "improv must listen while the human plays"
@@ -156,11 +122,11 @@ def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
     figures = []
     with daemon(jack_server, tmp_path, bundle, "--mode", "solo") as (proc, inp, out):
         for attempt in range(3):
-            dump = Dump(jack_server, out, tmp_path)
+            dump = Dump(jack_server, f"dump{next(_names)}", out)
             start = time.monotonic()
-            while time.monotonic() - start < 10.5:
+            while time.monotonic() - start < 10.5:  # the measurement window itself
                 time.sleep(0.1)
-            events = dump.stop()
+            events = dump.stop(settle=False)
             onsets = [f for f, m in events if is_on(m)]
             assert len(onsets) >= 70
             step, residual = grid_fit([f / RATE for f in onsets], STEP)
@@ -178,10 +144,8 @@ def test_sigterm_mid_chord_releases_every_note(jack_server, tmp_path):
     bundle = bundles.chords(tmp_path / "b")
     proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(bundle))
     try:
-        dump = Dump(jack_server, "improv-out:out", tmp_path)
-        deadline = time.monotonic() + 20
-        while dump.count() < 6 and time.monotonic() < deadline:  # two chords have started
-            time.sleep(0.02)
+        dump = Dump(jack_server, "dump", "improv-out:out")
+        assert dump.wait_for(lambda heard: sum(is_on(m) for _, m in heard) >= 6, 20), "no two chords in 20 s"
         t0 = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         rc = proc.wait(timeout=5)
@@ -231,12 +195,12 @@ def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
     bundle = bundles.one_step_notes(tmp_path / "b")
     config = write_config(tmp_path, "jam:\n  density: 1.0\n")
     with daemon(jack_server, tmp_path, bundle, "--mode", "accompany", "--config", str(config)) as (proc, inp, out):
-        dump = Dump(jack_server, out, tmp_path)
+        dump = Dump(jack_server, f"dump{next(_names)}", out)
         rss0 = rss_mb(proc.pid)
         flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.env(), capture_output=True,
                                text=True, timeout=60)
         rss1 = rss_mb(proc.pid)
-        events = dump.stop()
+        events = dump.stop(settle=False)  # improv plays on
     received, dropped = status_number(proc.log, "received"), status_number(proc.log, "dropped")
     assert flood.returncode == 0, flood.stderr
     sent = int(flood.stdout.strip())

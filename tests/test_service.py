@@ -18,8 +18,7 @@ from improv.cli import main
 
 from . import bundles
 from .conftest import IN_CI
-from .jack import NotifySocket, grid_fit, is_on, start_improv
-from .test_jam_jack import Dump, stuck
+from .jack import Dump, NotifySocket, grid_fit, is_on, start_improv, stuck
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -98,7 +97,7 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
     cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 120\nmodel:\n  bundle: {first}\n")
     proc = start_daemon(jack_server, tmp_path, None, "--config", str(cfg))
     try:
-        dump = Dump(jack_server, "svc-out:out", tmp_path)
+        dump = Dump(jack_server, "dump", "svc-out:out")
         time.sleep(3)                      # three seconds at 120 BPM
         cfg.write_text(f"jam:\n  mode: solo\ntime:\n  tempo: 90\nmodel:\n  bundle: {second}\n")
         proc.send_signal(signal.SIGHUP)
@@ -234,7 +233,7 @@ def test_incoming_midi_clock_at_100_bpm_moves_the_grid(jack_server, tmp_path):
     bundle = bundles.one_step_notes(tmp_path / "b")
     proc = start_daemon(jack_server, tmp_path, bundle, "--mode", "solo", "--clock", "midi", "--tempo", "120")
     try:
-        dump = Dump(jack_server, "svc-out:out", tmp_path)
+        dump = Dump(jack_server, "dump", "svc-out:out")
         clock = subprocess.run([sys.executable, "-c", CLOCK_SOURCE, "svc:in", "8"], env=jack_server.env(),
                                capture_output=True, text=True, timeout=60)
         assert clock.returncode == 0, clock.stderr
