@@ -1,7 +1,8 @@
 """A witness that stamps what it hears on the system's monotonic clock, as a process of its own:
 an rtmidi JACK input connected to PORT. jack_midi_dump stamps on JACK's frame counter, and the
 dummy driver's counter falls behind the wall clock at each of its xruns; this one shows what a
-listener hears in real time. Prints "ready" once connected, then one JSON line per message as
+listener hears in real time. Active sensing (0xFE) comes through, so that a sender can probe
+whether the connection is live yet: JACK applies a new connection at a later process cycle. Prints "ready" once connected, then one JSON line per message as
 it comes, [seconds, [bytes]]; stops at a line on stdin (or its end).
 
     python bench/witness.py NAME PORT
@@ -27,6 +28,7 @@ def main() -> int:
     writer = threading.Thread(target=write)
     writer.start()
     midi_in = rtmidi.MidiIn(rtmidi.API_UNIX_JACK, name=name, queue_size_limit=8192)
+    midi_in.ignore_types(sysex=True, timing=True, active_sense=False)  # a sender may probe with 0xFE
     midi_in.set_callback(lambda event, _: heard.put((time.monotonic(), event[0])))
     midi_in.open_port(midi_in.get_ports().index(port), "in")
     print("ready", flush=True)
