@@ -60,7 +60,7 @@ def play_phrases(send, phrases, beat: float, answer_seconds: float, stop: thread
 
 def run(settings: dict[str, Any], seconds: float, out_dir: Path) -> int:
     from .midi.listener import Inbox
-    from .midi.ports import Input, MidiSystemError, choose_backend, open_output
+    from .midi.ports import Input, MidiSystemError, choose_backend, new_client, open_output
     setup_logging(settings["logging"]["level"])
     settings["jam"]["mode"] = "call-response"
     beat = beat_seconds(settings["time"]["tempo"])
@@ -69,18 +69,16 @@ def run(settings: dict[str, Any], seconds: float, out_dir: Path) -> int:
     inbox = Inbox(settings["midi"]["queue_size"])
     recorder = Recorder(time.monotonic())
     stop = threading.Event()
+    client = settings["midi"]["client_name"] + "-demo"
     try:
         backend = choose_backend(settings["midi"]["backend"])
+        out_port = open_output(backend, None, client)
     except MidiSystemError:
         backend = None
     midi_in = feeder = None
     if backend is not None:
-        import rtmidi
-        from .midi.ports import _api
-        client = settings["midi"]["client_name"] + "-demo"
-        out_port = open_output(backend, None, client)
         midi_in = Input(backend, None, client, inbox.callback)
-        feeder = rtmidi.MidiOut(_api(backend), name=client + "-human")
+        feeder = new_client("output", backend, client + "-human")
         feeder.open_port(feeder.get_ports().index(next(p for p in feeder.get_ports() if midi_in.name in p)))
         send, where = feeder.send_message, f"{backend} ports ({midi_in.name})"
     else:

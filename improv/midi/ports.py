@@ -43,23 +43,41 @@ def quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+HINTS = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
+         "alsa": "load the ALSA sequencer (modprobe snd-seq) or check /dev/snd/seq"}
+
+
+def new_client(kind: str, backend: str, name: str, **options):
+    """A new rtmidi MidiIn or MidiOut client on `backend`; one line if the MIDI system is not there."""
+    import rtmidi
+    cls = rtmidi.MidiIn if kind == "input" else rtmidi.MidiOut
+    try:
+        with quiet_stderr():
+            return cls(_api(backend), name=name, **options)
+    except (rtmidi.RtMidiError, SystemError):
+        raise MidiSystemError(f"MIDI backend '{backend}' cannot be opened: "
+                              f"{HINTS.get(backend, 'check that its MIDI service runs')}") from None
+
+
 def _can_open(backend: str) -> bool:
     import rtmidi
     if _api(backend) not in rtmidi.get_compiled_api():
         return False
     try:
-        with quiet_stderr():
-            probe = rtmidi.MidiIn(_api(backend), name="improv-probe")
-            probe.delete()
+        new_client("input", backend, "improv-probe").delete()
         return True
-    except rtmidi.RtMidiError:
-        return False
-    except SystemError:
+    except MidiSystemError:
         return False
 
 
 def choose_backend(requested: str = "auto") -> str:
-    """The backend to use: the requested one if it works, or the first that does."""
+    """The backend to use: the requested one, or for "auto" the first that opens.
+
+    A requested backend is not probed: the client that opens the real port tells whether it
+    works. On JACK a probe client that comes and goes just before the real ones is a risk of
+    its own: libjack's per-process table of wake-up primitives can leave the next client of the
+    process waiting on a stale entry when another client leaves meanwhile (jackaudio/jack2#721),
+    and that client never runs: what it sends is never delivered."""
     import rtmidi
     if requested != "auto":
         if requested not in BACKENDS:
@@ -67,11 +85,6 @@ def choose_backend(requested: str = "auto") -> str:
         if _api(requested) not in rtmidi.get_compiled_api():
             raise MidiSystemError(f"MIDI backend '{requested}' is not available on this system "
                                   f"(python-rtmidi was built without it); try --backend auto")
-        if not _can_open(requested):
-            hint = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
-                    "alsa": "load the ALSA sequencer (modprobe snd-seq) or check /dev/snd/seq"}
-            raise MidiSystemError(f"MIDI backend '{requested}' cannot be opened: "
-                                  f"{hint.get(requested, 'check that its MIDI service runs')}")
         return requested
     if sys.platform == "darwin":
         return "coremidi"
@@ -93,15 +106,17 @@ class PortList:
 
 
 def list_ports(backend: str) -> PortList:
-    import rtmidi
-    with quiet_stderr():
-        mi = rtmidi.MidiIn(_api(backend), name="improv-list")
-        mo = rtmidi.MidiOut(_api(backend), name="improv-list")
-        try:
-            return PortList(backend, mi.get_ports(), mo.get_ports())
-        finally:
-            mi.delete()
-            mo.delete()
+    mi = new_client("input", backend, "improv-list")
+    try:
+        mo = new_client("output", backend, "improv-list")
+    except MidiSystemError:
+        mi.delete()
+        raise
+    try:
+        return PortList(backend, mi.get_ports(), mo.get_ports())
+    finally:
+        mi.delete()
+        mo.delete()
 
 
 def find_port(names: list[str], wanted: str, direction: str) -> int:
@@ -145,12 +160,7 @@ class Input:
     """An rtmidi input whose callback feeds `callback(event, data)` (see listener.Inbox)."""
 
     def __init__(self, backend: str, wanted: str | None, client: str, callback, queue_size: int = 1024):
-        import rtmidi
-        try:
-            with quiet_stderr():
-                self.midi = rtmidi.MidiIn(_api(backend), name=client, queue_size_limit=queue_size)
-        except (rtmidi.RtMidiError, SystemError) as e:
-            raise MidiSystemError(f"cannot open MIDI input on {backend}: {e}") from None
+        self.midi = new_client("input", backend, client, queue_size_limit=queue_size)
         self.midi.ignore_types(sysex=True, timing=False, active_sense=True)
         self.name = _open(self.midi, backend, wanted, client, "in", "input")
         self.midi.set_callback(callback)
@@ -181,18 +191,13 @@ class Output:
 
     def __init__(self, backend: str, wanted: str | None, client: str):
         import mido
-        import rtmidi
 
         class _Port(mido.ports.BaseOutput):
             def _send(port, msg):  # noqa: N805 - the port is the mido port
                 if self.connected:
                     self.midi.send_message(msg.bytes())
         name = output_client_name(backend, client)
-        try:
-            with quiet_stderr():
-                self.midi = rtmidi.MidiOut(_api(backend), name=name)
-        except (rtmidi.RtMidiError, SystemError) as e:
-            raise MidiSystemError(f"cannot open MIDI output on {backend}: {e}") from None
+        self.midi = new_client("output", backend, name)
         self.wanted = wanted
         self.connected = True
         self.name = _open(self.midi, backend, wanted, name, "out", "output")
