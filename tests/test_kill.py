@@ -32,7 +32,10 @@ def test_sigkill_mid_chord_then_panic_releases_every_note(jack_server, tmp_path)
         assert "panic sent to synth:input" in panic.stdout
         every_control = lambda heard: {(ch, cc) for ch in range(16) for cc in (64, 123, 120)} <= {  # noqa: E731
             (m[0] & 0x0F, m[1]) for _, m in heard if len(m) == 3 and m[0] & 0xF0 == 0xB0}
-        assert synth.wait_for(every_control, 30), "the panic's controllers did not all arrive"
+        if not synth.wait_for(every_control, 30):
+            heard = [m for _, m in synth.events]
+            raise AssertionError(f"the panic's controllers did not all arrive: heard {len(heard)} messages, "
+                                 f"{sum(m[0] & 0xF0 == 0xB0 for m in heard)} controllers; the last: {heard[-5:]}")
     finally:
         if proc.poll() is None:
             proc.kill()
