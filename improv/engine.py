@@ -117,7 +117,7 @@ class NumpyEngine:
         x = np.asarray(contexts, dtype=np.int64)
         b, n = x.shape
         mask = x >= 0
-        h = None
+        h = hs = None
         for layer, (units, rec) in enumerate(((self.u1, self.rec1), (self.u2, self.rec2))):
             if layer == 0:
                 xproj = self.table1[x + 1]  # (B, T, 4u); padding looks up row 0 and is masked
