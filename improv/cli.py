@@ -262,6 +262,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"mode {data.get('mode')}, {data.get('tempo_bpm')} BPM, clock {data.get('clock')}, key {data.get('key') or '-'}")
     print(f"steps {data.get('steps')}, late {data.get('late_steps')}, step latency p50 {lat.get('p50')} ms "
           f"p99 {lat.get('p99')} ms, notes sounding {data.get('notes_sounding')}, last reload {data.get('last_reload') or '-'}")
+    print(f"MIDI in: {data.get('messages_received')} messages received, {data.get('messages_dropped')} dropped; "
+          f"notes in {data.get('notes_in')}, out {data.get('notes_out')}")
     return EXIT_OK if data["alive"] else EXIT_FAIL
 
 

@@ -501,7 +501,7 @@ class Conductor:
                                                                            "p99": round(t.p(99), 3)},
                 "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,
                 "notes_out": self.player.notes_on, "note_offs_out": self.player.notes_off,
-                "messages_dropped": self.inbox.dropped,
+                "messages_received": self.inbox.received, "messages_dropped": self.inbox.dropped,
                 "phrases": t.phrases, "last_reload": self.last_reload,
                 "ports": self.ports() if callable(self.ports) else self.ports}
 

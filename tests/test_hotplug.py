@@ -3,6 +3,7 @@ times is reconnected each time, with a constant number of JACK clients. The keyb
 JACK's own jack_midiseq and the synth jack_midi_dump, each a process that comes and goes."""
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import threading
@@ -68,8 +69,9 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
         return Dump(jack_server, "hotsynth")
 
     keyboard, synth = plug_keyboard(), plug_synth()
+    status = tmp_path / "run" / "improv" / "status.json"  # improv rewrites it every 2 s
     daemon = start_improv(jack_server, tmp_path, "--name", "hot", "--mode", "accompany", "--in", "hotkeys",
-                          "--out", "hotsynth", "--model", str(bundle))
+                          "--out", "hotsynth", "--model", str(bundle), env_extra={"XDG_RUNTIME_DIR": str(tmp_path / "run")})
     log = Lines(daemon)
     try:
         assert "hot:in" in connections(jack_server, "hotkeys:out")  # connected before READY=1
@@ -92,6 +94,12 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
             assert wait(lambda: "hotsynth:input" in connections(jack_server, "hot-out:out"), 2.5) is not None
         assert synth.wait_for(lambda heard: any(is_on(m) for _, m in heard), 5), "improv does not play into the synth that came back"
         assert clients(jack_server) == before
+        received = lambda: json.loads(status.read_text())["messages_received"]  # noqa: E731
+        written = status.stat().st_mtime_ns
+        assert wait(lambda: status.stat().st_mtime_ns != written, 5) is not None, "no status written"
+        heard_before = received()  # counted after the last reconnect
+        assert wait(lambda: received() >= heard_before + 2, 10) is not None, \
+            "improv does not hear the keyboard after the last reconnect"
         print(f"{CYCLES} unplugs: slowest reconnect {slowest:.2f} s, clients {sorted(before)}")
     finally:
         if daemon.poll() is None:
@@ -102,5 +110,3 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
             synth.stop()
     assert daemon.returncode == 0
     assert log.count("reconnected") == CYCLES + 3
-    status = [line for line in log.lines if "status:" in line][-1]
-    assert int(status.split("messages received ")[1].split()[0]) > CYCLES  # it heard the keyboard
