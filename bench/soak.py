@@ -25,8 +25,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.jack import (RATE, Dump, JackServer, WallWitness, distinct_onsets, grid_fit, is_on,  # noqa: E402
-                        rss_mb, start_improv)
+from tests.jack import (RATE, Dump, JackServer, WallWitness, distinct_onsets, grid_fit, is_off, is_on,  # noqa: E402
+                        rss_mb, start_improv, stuck)
 
 WARM_UP = 2.0  # seconds of playing left out of the grid figures
 RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
@@ -96,8 +96,8 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             if own_server:
                 server.stop()
     ons = [(f, m) for f, m in events if is_on(m)]
-    unbalanced, sounding = books(events)
-    unbalanced_wall, sounding_wall = books(heard)
+    off_balance, sounding = unbalanced(events), stuck(events)
+    off_balance_wall, sounding_wall = unbalanced(heard), stuck(heard)
     text = "".join(log)
     if len(ons) < 2:
         raise RuntimeError(f"improv played nothing; its log:\n{text[-2000:]}")
@@ -114,29 +114,22 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             "grid_frames_p99_ms": round(float(np.percentile(frame_dev, 99)), 3),
             "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1),
             "improv_note_ons": sent_on, "improv_note_offs": sent_off,
-            "stuck_notes": len(sounding), "unbalanced_keys": len(unbalanced),
-            "stuck_notes_wall": len(sounding_wall), "unbalanced_keys_wall": len(unbalanced_wall),
-            "unbalanced_sample": {f"{c + 1}:{p}": v for (c, p), v in list(unbalanced.items())[:5]},
+            "stuck_notes": len(sounding), "unbalanced_keys": len(off_balance),
+            "stuck_notes_wall": len(sounding_wall), "unbalanced_keys_wall": len(off_balance_wall),
+            "unbalanced_sample": {f"{c + 1}:{p}": v for (c, p), v in list(off_balance.items())[:5]},
             "exceptions_logged": text.count("Traceback") + text.count("ERROR"), "exit_code": daemon.returncode,
             "worst_onsets_s": [round(float(wall_at[i] - wall_at[0] + WARM_UP), 2) for i in np.argsort(-wall_dev)[:6]]}
 
 
-def books(events) -> tuple[dict, set]:
-    """What a receiver saw: the (channel, pitch) keys whose note-ons and note-offs differ in
-    number (with the difference), and those still sounding at the end."""
+def unbalanced(events) -> dict:
+    """The (channel, pitch) keys whose note-ons and note-offs a receiver saw differ in number,
+    with the difference."""
     balance: dict = {}
-    sounding: set = set()
     for _, m in events:
-        if len(m) < 3 or m[0] & 0xF0 not in (0x80, 0x90):
-            continue
-        key = (m[0] & 0x0F, m[1])
-        if is_on(m):
-            balance[key] = balance.get(key, 0) + 1
-            sounding.add(key)
-        else:
-            balance[key] = balance.get(key, 0) - 1
-            sounding.discard(key)
-    return {k: v for k, v in balance.items() if v}, sounding
+        if is_on(m) or is_off(m):
+            key = (m[0] & 0x0F, m[1])
+            balance[key] = balance.get(key, 0) + (1 if is_on(m) else -1)
+    return {k: v for k, v in balance.items() if v}
 
 
 def settled(onsets_s: list[float]) -> np.ndarray:
