@@ -5,8 +5,7 @@ from collections import deque
 
 import mido
 
-PPQN = 24  # MIDI clock ticks per quarter note
-CLOCK, START, CONTINUE, STOP, SONG_POSITION = 0xF8, 0xFA, 0xFB, 0xFC, 0xF2
+from .constants import CLOCK, CONTINUE, PPQN, SONG_POSITION, START, STOP
 
 
 def beat_seconds(bpm: float) -> float:

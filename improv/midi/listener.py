@@ -13,10 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ..tokens import Token
-
-NOTE_OFF, NOTE_ON, CONTROL, PROGRAM = 0x80, 0x90, 0xB0, 0xC0
-SUSTAIN, ALL_SOUND_OFF, ALL_NOTES_OFF = 64, 120, 123
-CLOCK, START, CONTINUE, STOP, SONG_POSITION = 0xF8, 0xFA, 0xFB, 0xFC, 0xF2
+from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, CONTROL, NOTE_OFF, NOTE_ON, PROGRAM, SONG_POSITION, SUSTAIN
 
 
 class Inbox:
@@ -39,7 +36,7 @@ class Inbox:
             self.dropped += 1
             return
         wake = self.wake
-        if wake is not None and message and message[0] & 0xF0 == 0x90 and not wake.is_set():
+        if wake is not None and message and message[0] & 0xF0 == NOTE_ON and not wake.is_set():
             wake.set()
 
     def drain(self, limit: int = 4096) -> list[tuple[float, list[int]]]:

@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 import mido
 
-SUSTAIN, ALL_SOUND_OFF, ALL_NOTES_OFF = 64, 120, 123
+from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, SUSTAIN
 
 
 class Player:
