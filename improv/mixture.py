@@ -1,0 +1,98 @@
+"""Mixing the model's next-token probabilities with the session memory's, at a weight that is
+fixed or learned online from how well each predicted the player's last tokens."""
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+
+def mix(p_model: np.ndarray, p_memory: np.ndarray, w: float, out: np.ndarray | None = None) -> np.ndarray:
+    """(1 - w) * p_model + w * p_memory, written into `out` (which may be p_memory) without
+    allocating."""
+    if out is None:
+        out = np.empty(len(p_memory))
+    if out is p_model:
+        out *= 1.0 - w
+        out += w * p_memory
+        return out
+    np.subtract(p_memory, p_model, out=out)  # p_model + w (p_memory - p_model)
+    out *= w
+    out += p_model
+    return out
+
+
+def apply_bans(p: np.ndarray, bans: Iterable[int], mask: np.ndarray | None = None) -> bool:
+    """Zero the banned ids of p in place, unless nothing (under the mask) would be left: then
+    the guard steps aside, as Sampler's repeat guard does. True if the bans were applied."""
+    idx = list(bans)
+    if not idx:
+        return False
+    kept = p.copy()
+    kept[idx] = 0.0
+    left = (kept * mask).sum() if mask is not None else kept.sum()
+    if left <= 0:
+        return False
+    p[idx] = 0.0
+    return True
+
+
+class FollowWeight:
+    """The memory's share w of the mixture.
+
+    Fixed (a number in 0..1), or auto (None): the mixing weight that best explains the player's
+    last `window` tokens, found by EM over the probabilities each source gave them
+    (w <- mean(w q / ((1 - w) p + w q))), clamped to [lo, hi].
+    """
+
+    def __init__(self, fixed: float | None = None, lo: float = 0.05, hi: float = 0.8, window: int = 32):
+        if not 0 <= lo <= hi <= 1:
+            raise ValueError("follow weight bounds need 0 <= lo <= hi <= 1")
+        if window < 1:
+            raise ValueError("follow window must be at least 1")
+        self.lo, self.hi, self.window = lo, hi, window
+        self._p = np.zeros(window)   # what the model gave each of the player's last tokens
+        self._q = np.zeros(window)   # what the memory gave them
+        self._r = np.zeros(window)
+        self._n = 0                  # tokens observed (the ring holds min(n, window))
+        self._learned = lo           # start trusting the model: an empty memory knows nothing
+        self._fixed: float | None = None
+        self.set(fixed)
+
+    @property
+    def auto(self) -> bool:
+        return self._fixed is None
+
+    @property
+    def w(self) -> float:
+        return self._learned if self._fixed is None else self._fixed
+
+    def set(self, w: float | None) -> None:
+        """A fixed weight in 0..1 (from the config or a CC), or None for auto."""
+        if w is not None and not 0 <= w <= 1:
+            raise ValueError("follow must be 'auto' or a number in 0..1")
+        self._fixed = None if w is None else float(w)
+
+    def observe(self, p_model_of_actual: float, p_memory_of_actual: float) -> None:
+        """After each of the player's tokens: what each source had given it. Learns even while
+        fixed, so that going back to auto starts from the player's recent playing."""
+        i = self._n % self.window
+        # a floor keeps one token that a source ruled out from dominating the window
+        self._p[i] = max(float(p_model_of_actual), 1e-9)
+        self._q[i] = max(float(p_memory_of_actual), 1e-9)
+        self._n += 1
+        m = min(self._n, self.window)
+        p, q, r = self._p[:m], self._q[:m], self._r[:m]
+        # start inside (0, 1): 0 and 1 are fixed points of EM that it could never leave
+        w = min(max(self._learned, 0.01), 0.99)
+        for _ in range(20):
+            np.multiply(q, w, out=r)
+            denom = p * (1.0 - w)
+            denom += r
+            r /= denom
+            new = float(r.mean())
+            if abs(new - w) < 1e-4:
+                w = new
+                break
+            w = new
+        self._learned = min(max(w, self.lo), self.hi)
