@@ -1,0 +1,269 @@
+"""Following the player's time: beat period and phase from human onsets (TempoTracker), the step
+grid steered smoothly toward them (GridFollower), and the same estimator run over a file (suggest)."""
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+SIXTEENTH = 0.25          # positions are kept in beats, quantised to sixteenths
+LEVEL_WEIGHT = {0.0: 1.0, 0.5: 0.4, 0.25: 0.15, 0.75: 0.15}  # on-beat onsets weigh most in the fit
+
+
+class TempoTracker:
+    """Beat period and phase of a human player, fed onset times (monotonic seconds) as they arrive.
+
+    Acquiring: inter-onset intervals of a window of recent onsets, folded into a beat period by
+    a comb over candidate periods (first multiples weigh most, a log-normal preference around the
+    current tempo breaks the half/double ambiguity), then onsets placed on a sixteenth grid and
+    fitted by weighted least squares: time = anchor + period * position. Locked: each onset is
+    placed on the current grid and the fit (exponential forgetting in beats) is refreshed, so the
+    estimate follows a ramp; onsets off the grid do not move it, and enough of them in a row drop
+    the lock. Cost per onset is bounded by the window size.
+    """
+
+    def __init__(self, bpm: float = 120.0, lo: float = 40.0, hi: float = 220.0, confident_after: int = 8,
+                 chord_window: float = 0.05, window: int = 16, memory_beats: float = 6.0,
+                 tolerance: float = 0.09, spread_octaves: float = 1.0):
+        if not 0 < lo < hi:
+            raise ValueError(f"tempo follow range must be 0 < lo < hi, got {lo}..{hi}")
+        self.configured = min(max(bpm, lo), hi)
+        self.lo, self.hi = lo, hi
+        self.confident_after = confident_after
+        self.chord_window = chord_window
+        self.tolerance = tolerance          # beats: an onset further from the grid than this disagrees
+        self.spread = spread_octaves        # width of the preference around the current tempo
+        self.forget = 0.5 ** (1.0 / memory_beats)  # weight per beat of age: halves every memory_beats
+        self.window = window
+        self.times: deque[float] = deque(maxlen=window)
+        self.weights: deque[float] = deque(maxlen=window)
+        self.positions: deque[float] = deque(maxlen=window)   # beats, meaningful while locked
+        self.period = 60.0 / self.configured
+        self.anchor: float | None = None    # time of beat position 0 of the fit
+        self.locked = False
+        self.ever_locked = False
+        self.agree = 0.0                    # agreeing onsets (a leaky count while locked)
+        self.onsets = 0                     # onsets counted (chords once, ornaments not)
+        self.last_note = -math.inf          # the last note-on of any kind (chord grouping)
+        self.last_onset = -math.inf         # the last onset that counted
+        self._candidates = 60.0 / np.geomspace(hi, lo, 220)  # beat periods, ascending (about 0.8% apart)
+        self._log_candidates = np.log2(self._candidates)
+        self._multiples = np.arange(1, 5)
+        self._multiple_weight = np.array([1.0, 0.45, 0.25, 0.15])
+
+    # ------------------------------------------------------------ what the step loop reads
+
+    @property
+    def confident(self) -> bool:
+        return self.locked
+
+    @property
+    def confidence(self) -> float:
+        return float(min(1.0, self.agree / self.confident_after))
+
+    @property
+    def bpm(self) -> float:
+        """The player's tempo once it has been heard with confidence (and held through silence);
+        the configured tempo before."""
+        return 60.0 / self.period if self.ever_locked else self.configured
+
+    @property
+    def beat_seconds(self) -> float:
+        return self.period if self.ever_locked else 60.0 / self.configured
+
+    def beat_time(self, now: float) -> float | None:
+        """The player's last beat at or before `now` (None until a grid has been heard)."""
+        if self.anchor is None:
+            return None
+        return self.anchor + math.floor((now - self.anchor) / self.period) * self.period
+
+    def next_beat(self, now: float) -> float | None:
+        """The player's first beat after `now`."""
+        last = self.beat_time(now)
+        return None if last is None else last + self.period
+
+    def phase(self, t: float) -> float:
+        """Where `t` falls in the player's beat, 0..1 (0 on the beat)."""
+        if self.anchor is None:
+            return 0.0
+        return ((t - self.anchor) / self.period) % 1.0
+
+    # ------------------------------------------------------------ what the listener feeds
+
+    def onset(self, t: float) -> bool:
+        """A note-on at monotonic time t. Returns True when it counted as a new onset."""
+        if t - self.last_note < 0:
+            return False  # out of order: a late message from before the last onset
+        since_note, self.last_note = t - self.last_note, t
+        if t - self.last_onset <= self.chord_window:
+            if self.weights:  # a fuller chord is a stronger accent, up to a point
+                self.weights[-1] = min(self.weights[-1] + 0.25, 2.0)
+            return False
+        # An ornament (trill, burst, roll) is not a beat: notes that close together are ignored.
+        if since_note < max(0.06, min(self.period / 5, 0.1)):
+            return False
+        gap = t - self.last_onset
+        self.last_onset = t
+        self.onsets += 1
+        if gap > max(4 * self.period, 2.5):
+            # After a pause the player may come back anywhere: intervals across it mean nothing.
+            self.times.clear()
+            self.weights.clear()
+            self.positions.clear()
+        self.times.append(t)
+        self.weights.append(1.0)
+        if self.locked:
+            self._track(t)
+        else:
+            self._acquire()
+        return True
+
+    # ------------------------------------------------------------ estimation
+
+    def comb(self, times: np.ndarray, prior_period: float) -> tuple[float, np.ndarray]:
+        """The beat period that best explains the intervals between onsets (all pairs in the
+        window), preferring periods near prior_period. Returns (period, score per candidate)."""
+        d = (times[None, :] - times[:, None])[np.triu_indices(len(times), 1)]
+        d = d[d > 0]
+        # x[c, p, m]: interval p measured in candidate c's beats, compared with multiple m.
+        x = d[None, :, None] / self._candidates[:, None, None] / self._multiples[None, None, :]
+        fit = np.exp(-0.5 * ((x - 1.0) / 0.035) ** 2)
+        score = (fit * self._multiple_weight).sum(axis=(1, 2))
+        score *= self._occupancy(times) ** 2
+        score *= np.exp(-0.5 * ((self._log_candidates - math.log2(prior_period)) / self.spread) ** 2)
+        best = int(np.argmax(score))
+        period = self._candidates[best]
+        if 0 < best < len(score) - 1:  # parabolic refinement between neighbouring candidates
+            a, b, c = score[best - 1], score[best], score[best + 1]
+            den = a - 2 * b + c
+            if den < 0:
+                step = 0.5 * (a - c) / den
+                period = float(2 ** (self._log_candidates[best]
+                                     + step * (self._log_candidates[1] - self._log_candidates[0])))
+        return float(period), score
+
+    def _occupancy(self, times: np.ndarray) -> np.ndarray:
+        """Per candidate, the share of its beats (over the window) that have an onset on them, at
+        the phase the onsets agree on: a period that halves the true beat leaves beats empty."""
+        rel = times - times[-1]
+        cycles = rel[None, :] / self._candidates[:, None]
+        phase = np.angle(np.exp(2j * np.pi * cycles).sum(axis=1)) / (2 * np.pi)
+        beats = cycles - phase[:, None]
+        slot = np.round(beats)
+        hit = np.abs(beats - slot) < self.tolerance
+        new = hit.copy()
+        new[:, 1:] &= (slot[:, 1:] != slot[:, :-1]) | ~hit[:, :-1]
+        slots = slot[:, -1] - slot[:, 0] + 1
+        return new.sum(axis=1) / np.maximum(slots, 1)
+
+    def _acquire(self) -> None:
+        if len(self.times) < 3:
+            self.agree = 0.0
+            return
+        times = np.fromiter(self.times, float, len(self.times))
+        weights = np.fromiter(self.weights, float, len(self.weights))
+        period, _ = self.comb(times, self.period if self.ever_locked else 60.0 / self.configured)
+        # Place the onsets on a sixteenth grid by their intervals, then choose which sixteenth
+        # is the beat: the one that puts the most (and the strongest) onsets on beats.
+        steps = np.round(np.diff(times) / period / SIXTEENTH)
+        pos = np.concatenate(([0.0], np.cumsum(steps))) * SIXTEENTH
+        offsets = np.arange(4) * SIXTEENTH
+        on_beat = [(weights * (((pos + o) % 1.0) == 0)).sum() for o in offsets]
+        pos = pos + offsets[int(np.argmax(on_beat))]
+        anchor, fitted = self._fit(times, pos, weights, period)
+        resid = np.abs(times - (anchor + fitted * pos)) / fitted
+        # Agreement: the run of most recent onsets that sit on the fitted grid.
+        run = 0
+        for r in resid[::-1]:
+            if r > self.tolerance:
+                break
+            run += 1
+        self.agree = float(run)
+        if run >= self.confident_after and pos[-1] - pos[-run] >= 3:  # a burst cannot lock
+            self.anchor, self.period = anchor, fitted
+            self.positions.clear()
+            self.positions.extend(pos.tolist())
+            self.locked = self.ever_locked = True
+
+    def _track(self, t: float) -> None:
+        pos = round((t - self.anchor) / self.period / SIXTEENTH) * SIXTEENTH
+        err = abs(t - (self.anchor + self.period * pos)) / self.period
+        if err > self.tolerance:
+            self.weights[-1] = 0.0  # kept for the intervals, out of the fit
+            self.agree -= 2.0
+            if self.agree < self.confident_after / 2:
+                self.locked = False  # lost: acquire again from the window, the tempo holds meanwhile
+                self.agree = 0.0
+                self._acquire()
+                return
+        else:
+            self.agree = min(self.agree + 1.0, 2.0 * self.confident_after)
+        self.positions.append(pos)
+        times = np.fromiter(self.times, float, len(self.times))
+        weights = np.fromiter(self.weights, float, len(self.weights))
+        positions = np.fromiter(self.positions, float, len(self.positions))
+        self.anchor, self.period = self._fit(times, positions, weights, self.period)
+
+    def _fit(self, times: np.ndarray, pos: np.ndarray, weights: np.ndarray, period: float) -> tuple[float, float]:
+        """Weighted least squares of time on beat position (recent and on-beat onsets weigh most).
+        Returns (anchor, period); the period stays as given when the onsets span too little."""
+        level = np.array([LEVEL_WEIGHT.get(p % 1.0, 0.1) for p in pos])
+        w = weights * level * self.forget ** (pos[-1] - pos)
+        if w.sum() <= 0:
+            return self.anchor if self.anchor is not None else times[-1], period
+        pm = (w * pos).sum() / w.sum()
+        tm = (w * times).sum() / w.sum()
+        spread = (w * (pos - pm) ** 2).sum() / w.sum()
+        if spread > 0.5 and (pos[w > 0].max() - pos[w > 0].min()) >= 2:
+            fitted = (w * (pos - pm) * (times - tm)).sum() / w.sum() / spread
+            fitted = min(max(fitted, 60.0 / self.hi), 60.0 / self.lo)
+        else:
+            fitted = period
+        return tm - fitted * pm, float(fitted)
+
+
+@dataclass(frozen=True)
+class Steer:
+    step_seconds: float   # the grid's new step length
+    anchor_time: float    # when the grid's next step now happens
+
+
+class GridFollower:
+    """Moves the step grid toward the player's tempo and beat, a little each step. Pure: the
+    step loop passes the time. Call once per step, after step k has been played:
+
+        r = follower.steer(k + 1, grid.time_of(k + 1), grid.step_seconds, now)
+        if r:
+            grid.anchor(k + 1, r.anchor_time, r.step_seconds)
+
+    Step k + 1 keeps its index; only its time moves (never before `now`). Grid beats are the
+    steps whose index is a multiple of steps_per_beat.
+    """
+
+    def __init__(self, tracker: TempoTracker, steps_per_beat: int, lo: float = 40.0, hi: float = 220.0,
+                 max_change: float = 0.04, phase_gain: float = 0.3, max_phase: float = 0.1):
+        self.tracker = tracker
+        self.steps_per_beat = steps_per_beat
+        self.lo, self.hi = lo, hi
+        # Per-step limits that compound to the per-beat ones.
+        self.step_change = (1.0 + max_change) ** (1.0 / steps_per_beat) - 1.0
+        self.step_gain = 1.0 - (1.0 - phase_gain) ** (1.0 / steps_per_beat)
+        self.step_phase = max_phase / steps_per_beat   # beats of phase moved per step, at most
+
+    def steer(self, step: int, step_time: float, step_seconds: float, now: float) -> Steer | None:
+        tr = self.tracker
+        if not tr.confident or tr.anchor is None:
+            return None
+        beat = min(max(tr.period, 60.0 / self.hi), 60.0 / self.lo)
+        target = beat / self.steps_per_beat
+        new = min(max(target, step_seconds * (1.0 - self.step_change)), step_seconds * (1.0 + self.step_change))
+        # Where the next step falls in the player's beat, against where it should (its index).
+        want = (step % self.steps_per_beat) / self.steps_per_beat
+        err = (tr.phase(step_time) - want + 0.5) % 1.0 - 0.5   # beats; > 0: the player is ahead
+        shift = max(-self.step_phase, min(self.step_phase, self.step_gain * err)) * beat
+        # The tempo change starts now (step k to k+1 already takes the new length), the phase
+        # correction moves step k+1 and everything after it.
+        at = step_time + (new - step_seconds) - shift
+        return Steer(new, max(at, now))
