@@ -1,5 +1,6 @@
-"""Honest evaluation: next-token accuracy and perplexity on held-out pieces, for the model and
-for n-gram baselines fitted on the bundle's own training pieces."""
+"""Honest evaluation: next-token accuracy and perplexity on held-out pieces, for the model, for
+n-gram baselines fitted on the bundle's own training pieces, and for the model with a session
+memory of the piece so far (what the jam does)."""
 from __future__ import annotations
 
 import json
@@ -50,6 +51,38 @@ class NGram:
                 vec[w] = c
             p = (vec + types * p) / (total + types)
         return p
+
+
+def adaptive(pieces: list[np.ndarray], model_probs: np.ndarray, fallback: np.ndarray,
+             order: int = 6, max_tokens: int = 5000) -> tuple[np.ndarray, np.ndarray, float]:
+    """Each piece played as the human of a jam: a fresh session memory fed the piece so far.
+
+    Returns, for every predicted token in targets_and_contexts order, the model mixed with the
+    memory at the auto follow weight, the memory alone (backing off to `fallback`, so an unseen
+    token is not impossible), and the mean weight used.
+    """
+    from .memory import SessionMemory
+    from .mixture import FollowWeight, mix
+    v = model_probs.shape[1]
+    mixed, alone = np.empty((len(model_probs), v)), np.empty((len(model_probs), v))
+    p_mem, weights, row = np.empty(v), [], 0
+    for ids in pieces:
+        ids = [int(i) for i in ids]
+        memory, follow = SessionMemory(v, order, max_tokens), FollowWeight(None)
+        solo = SessionMemory(v, order, max_tokens, prior=fallback)
+        memory.observe(ids[0])
+        solo.observe(ids[0])
+        for t in range(1, len(ids)):
+            y, ctx = ids[t], ids[max(0, t - order):t]
+            memory.probs(ctx, out=p_mem)
+            solo.probs(ctx, out=alone[row])
+            weights.append(follow.w)
+            mix(model_probs[row], p_mem, follow.w, out=mixed[row])
+            follow.observe(model_probs[row, y], p_mem[y])
+            memory.observe(y)
+            solo.observe(y)
+            row += 1
+    return mixed, alone, float(np.mean(weights))
 
 
 def base_name(name: str) -> str:
@@ -127,8 +160,11 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 256) -> dict[str, Any]
         p = np.stack([lm.distribution(h) for h in hist])
         results[order] = top_k_metrics(p, y)
     best = min(results, key=lambda k: results[k]["perplexity"])
+    mixed, alone, mean_weight = adaptive(data.pieces, probs, NGram(1, v).fit(train_pieces).unigram)
     r = lambda d: {k: round(val, 4) for k, val in d.items()}  # noqa: E731
     return {"model": r(model), "ngram": {"order": best, **r(results[best])}, "unigram": r(results[1]),
+            "adaptive": r({**top_k_metrics(mixed, y), "mean_weight": mean_weight}),
+            "memory_only": r(top_k_metrics(alone, y)),
             "ngram_by_order": {str(k): r(val) for k, val in results.items()},
             "tokens": data.tokens, "pieces": len(data.pieces),
             "mapped_share": round(data.mapped / max(1, data.tokens + len(data.pieces)), 4),
