@@ -146,17 +146,19 @@ class TempoTracker:
 
     def _occupancy(self, times: np.ndarray) -> np.ndarray:
         """Per candidate, the share of its beats (over the window) that have an onset on them, at
-        the phase the onsets agree on: a period that halves the true beat leaves beats empty."""
-        rel = times - times[-1]
-        cycles = rel[None, :] / self._candidates[:, None]
-        phase = np.angle(np.exp(2j * np.pi * cycles).sum(axis=1)) / (2 * np.pi)
-        beats = cycles - phase[:, None]
-        slot = np.round(beats)
-        hit = np.abs(beats - slot) < self.tolerance
-        new = hit.copy()
-        new[:, 1:] &= (slot[:, 1:] != slot[:, :-1]) | ~hit[:, :-1]
-        slots = slot[:, -1] - slot[:, 0] + 1
-        return new.sum(axis=1) / np.maximum(slots, 1)
+        the best of a few phases (each of the last onsets taken as a beat): a period that halves
+        the true beat leaves every other beat empty."""
+        cycles = (times - times[-1])[None, :] / self._candidates[:, None]
+        slots = np.floor(-cycles[:, 0] + self.tolerance) + 1
+        best = np.zeros(len(self._candidates))
+        for j in range(max(0, len(times) - 4), len(times)):
+            beats = cycles - cycles[:, j:j + 1]
+            slot = np.round(beats)
+            hit = np.abs(beats - slot) < self.tolerance
+            first = hit.copy()  # count each beat once, however many onsets sit on it
+            first[:, 1:] &= (slot[:, 1:] != slot[:, :-1]) | ~hit[:, :-1]
+            np.maximum(best, first.sum(axis=1), out=best)
+        return best / np.maximum(slots, 1)
 
     def _acquire(self) -> None:
         if len(self.times) < 3:
