@@ -26,7 +26,7 @@ class TempoTracker:
 
     def __init__(self, bpm: float = 120.0, lo: float = 40.0, hi: float = 220.0, confident_after: int = 8,
                  chord_window: float = 0.05, window: int = 16, memory_beats: float = 6.0,
-                 tolerance: float = 0.09, spread_octaves: float = 1.0):
+                 tolerance: float = 0.09, spread_octaves: float = 0.5):
         if not 0 < lo < hi:
             raise ValueError(f"tempo follow range must be 0 < lo < hi, got {lo}..{hi}")
         self.configured = min(max(bpm, lo), hi)
