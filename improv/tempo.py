@@ -245,7 +245,7 @@ class GridFollower:
     """
 
     def __init__(self, tracker: TempoTracker, steps_per_beat: int, lo: float = 40.0, hi: float = 220.0,
-                 max_change: float = 0.04, phase_gain: float = 0.3, max_phase: float = 0.1):
+                 max_change: float = 0.04, phase_gain: float = 0.4, max_phase: float = 0.1):
         self.tracker = tracker
         self.steps_per_beat = steps_per_beat
         self.lo, self.hi = lo, hi
@@ -269,3 +269,29 @@ class GridFollower:
         # correction moves step k+1 and everything after it.
         at = step_time + (new - step_seconds) - shift
         return Steer(new, max(at, now))
+
+
+def follow(onsets, bpm: float = 120.0, steps_per_beat: int = 4, start: float = 0.0, end: float | None = None,
+           tracker: TempoTracker | None = None, **steer_options) -> tuple[np.ndarray, np.ndarray, TempoTracker]:
+    """A step grid at `bpm` from `start`, steered by a player's onsets (seconds, sorted), as the
+    step loop would run it: before each step's successor is scheduled, the onsets heard so far
+    are fed and the follower steers. Returns (step times, step lengths, tracker)."""
+    from .midi.clock import Grid
+    tracker = tracker or TempoTracker(bpm=bpm)
+    follower = GridFollower(tracker, steps_per_beat, tracker.lo, tracker.hi, **steer_options)
+    grid = Grid(bpm, steps_per_beat, start)
+    onsets = list(onsets)
+    end = onsets[-1] + 1.0 if end is None else end
+    times, lengths, i, k = [], [], 0, 0
+    while grid.time_of(k) <= end:
+        now = grid.time_of(k)
+        times.append(now)
+        lengths.append(grid.step_seconds)
+        while i < len(onsets) and onsets[i] <= now:
+            tracker.onset(onsets[i])
+            i += 1
+        r = follower.steer(k + 1, grid.time_of(k + 1), grid.step_seconds, now)
+        if r:
+            grid.anchor(k + 1, r.anchor_time, r.step_seconds)
+        k += 1
+    return np.array(times), np.array(lengths), tracker
