@@ -295,3 +295,59 @@ def follow(onsets, bpm: float = 120.0, steps_per_beat: int = 4, start: float = 0
             grid.anchor(k + 1, r.anchor_time, r.step_seconds)
         k += 1
     return np.array(times), np.array(lengths), tracker
+
+
+# ---------------------------------------------------------------- offline: what the tracker hears in a file
+
+def file_onsets(path: str) -> np.ndarray:
+    """Note onsets of a MIDI file (or score, or corpus:name) in seconds, through improv's reader
+    and the file's tempo map. Raises ValueError with a one-line message."""
+    from . import corpus
+    source = path
+    if path.startswith(corpus.CORPUS_PREFIX):
+        found = corpus.corpus_files(path[len(corpus.CORPUS_PREFIX):])
+        if not found:
+            raise ValueError(f"{path}: no such piece in music21's corpus (try corpus:bach/bwv66.6)")
+        source = found[0]
+    try:
+        pieces = corpus.read_file(source, parts="all")
+    except corpus.Skip as e:
+        raise ValueError(f"{path}: {e}; give a MIDI file with notes") from None
+    beats = np.unique(np.concatenate([p.onsets for p in pieces[:1]]))
+    marks = sorted(pieces[0].tempos) or [(0.0, 120.0)]
+    if marks[0][0] > 0:
+        marks.insert(0, (0.0, marks[0][1]))
+    starts = np.array([b for b, _ in marks])
+    spb = np.array([60.0 / bpm for _, bpm in marks])
+    at = np.concatenate(([0.0], np.cumsum(np.diff(starts) * spb[:-1])))  # seconds at each tempo mark
+    i = np.searchsorted(starts, beats, side="right") - 1
+    return at[i] + (beats - starts[i]) * spb[i]
+
+
+def suggest(path: str, bpm: float = 120.0, every_beats: float = 4.0) -> list[tuple[float, float, float]]:
+    """(time_s, bpm, confidence) every few beats of what the tracker hears, as if the file were
+    played into improv configured at `bpm`."""
+    tracker = TempoTracker(bpm=bpm)
+    heard: list[tuple[float, float, float]] = []
+    next_report = None
+    for t in file_onsets(path):
+        tracker.onset(float(t))
+        if next_report is None:
+            next_report = t
+        if t >= next_report:
+            heard.append((float(t), tracker.bpm, tracker.confidence))
+            next_report = t + every_beats * tracker.beat_seconds
+    return heard
+
+
+def report_lines(path: str, bpm: float = 120.0) -> list[str]:
+    """What `improv tempo FILE` prints: the estimate over time and a suggested tempo."""
+    heard = suggest(path, bpm)
+    lines = [f"{'time':>8}  {'tempo':>7}  confidence"]
+    lines += [f"{t:7.2f}s  {b:7.1f}  {c:10.2f}" for t, b, c in heard]
+    sure = [b for _, b, c in heard if c >= 1.0]
+    if sure:
+        lines.append(f"suggested tempo: {np.median(sure[len(sure) // 2:]):.1f} BPM")
+    else:
+        lines.append(f"no steady beat heard; the configured {bpm:g} BPM would hold")
+    return lines
