@@ -40,9 +40,9 @@ def apply_bans(p: np.ndarray, bans: Iterable[int], mask: np.ndarray | None = Non
 class FollowWeight:
     """The memory's share w of the mixture.
 
-    Fixed (a number in 0..1), or auto (None): the mixing weight that best explains the player's
-    last `window` tokens, found by EM over the probabilities each source gave them
-    (w <- mean(w q / ((1 - w) p + w q))), clamped to [lo, hi].
+    Fixed (a number in 0..1), or auto (None): the mixing weight in [lo, hi] under which the
+    mixture gave the player's last `window` tokens the highest likelihood (the weight EM would
+    find, by Newton's method here: the log-likelihood is concave in w).
     """
 
     def __init__(self, fixed: float | None = None, lo: float = 0.05, hi: float = 0.8, window: int = 32):
@@ -53,7 +53,7 @@ class FollowWeight:
         self.lo, self.hi, self.window = lo, hi, window
         self._p = np.zeros(window)   # what the model gave each of the player's last tokens
         self._q = np.zeros(window)   # what the memory gave them
-        self._r = np.zeros(window)
+        self._r = np.zeros(window)   # scratch
         self._n = 0                  # tokens observed (the ring holds min(n, window))
         self._learned = lo           # start trusting the model: an empty memory knows nothing
         self._fixed: float | None = None
@@ -83,16 +83,21 @@ class FollowWeight:
         self._n += 1
         m = min(self._n, self.window)
         p, q, r = self._p[:m], self._q[:m], self._r[:m]
-        # start inside (0, 1): 0 and 1 are fixed points of EM that it could never leave
-        w = min(max(self._learned, 0.01), 0.99)
-        for _ in range(20):
-            np.multiply(q, w, out=r)
-            denom = p * (1.0 - w)
-            denom += r
-            r /= denom
-            new = float(r.mean())
-            if abs(new - w) < 1e-4:
-                w = new
+        # The window's log-likelihood sum(log(p + w (q - p))) is concave in w, so projected
+        # Newton steps from the last weight find its maximum on [lo, hi] in a few iterations.
+        d = q - p
+        w = self._learned
+        for _ in range(8):
+            np.multiply(d, w, out=r)
+            r += p
+            np.divide(d, r, out=r)
+            grad = float(r.sum())
+            curv = float(np.dot(r, r))
+            if curv <= 0:
                 break
+            new = min(max(w + grad / curv, self.lo), self.hi)
+            done = abs(new - w) < 1e-5
             w = new
-        self._learned = min(max(w, self.lo), self.hi)
+            if done:
+                break
+        self._learned = w
