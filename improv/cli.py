@@ -1,8 +1,7 @@
 """The `improv` command: argparse subcommands; main(argv) returns the exit code.
 
 Exit codes: 0 done; 1 ran but produced nothing (e.g. prepare read no piece) or failed at run
-time; 2 bad input (usage, config, source, port, model bundle); 3 not implemented yet;
-130 interrupted.
+time; 2 bad input (usage, config, source, port, model bundle); 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -14,7 +13,8 @@ from typing import Any
 from . import __version__
 from .config import ConfigError
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_NOT_IMPLEMENTED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+BACKENDS = ["auto", "alsa", "jack", "coremidi", "windows"]
 
 
 def say_error(message: str) -> None:
@@ -32,7 +32,7 @@ FLAG_SETTINGS = {
     "backend": ("midi", "backend"), "client_name": ("midi", "client_name"), "input": ("midi", "input"), "output": ("midi", "output"),
     "channel": ("midi", "channel"), "velocity": ("midi", "velocity"), "clock": ("midi", "clock"),
     "tempo": ("time", "tempo"), "steps_per_beat": ("time", "steps_per_beat"),
-    "mode": ("jam", "mode"), "seed_phrase": ("jam", "seed"),
+    "mode": ("jam", "mode"), "phrase": ("jam", "phrase"),
     "model": ("model", "bundle"), "engine": ("model", "engine"), "device": ("model", "device"),
     "temperature": ("sampling", "temperature"), "top_k": ("sampling", "top_k"), "top_p": ("sampling", "top_p"),
     "log_level": ("logging", "level"),
@@ -177,54 +177,54 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from . import generate, midifile
-    from .engine import load_engine
+    from .engine import engine_for
     from .sampling import Sampler
     settings = load_settings(args)
     if args.length < 1:
         raise UsageError("--length must be at least 1")
-    engine = load_engine(settings["model"]["bundle"], settings["model"]["engine"], settings["model"]["device"])
+    engine = engine_for(settings["model"])
     bundle = engine.bundle
     try:
-        seed = generate.load_seed(bundle, settings["jam"]["seed"])
+        phrase = generate.load_seed(bundle, settings["jam"]["phrase"])
         sampler = Sampler.from_config(settings["sampling"], seed=args.rng_seed)
     except ValueError as e:
         raise UsageError(str(e)) from None
-    ids = generate.continue_phrase(engine, sampler, seed.ids, args.length)
+    ids = generate.continue_phrase(engine, sampler, phrase.ids, args.length)
     spb = bundle.meta["tokens"]["steps_per_beat"]
-    seed_notes, at = midifile.token_notes(bundle.vocab.decode(seed.ids), spb, transpose=-seed.shift)
-    new_notes, _ = midifile.token_notes(bundle.vocab.decode(ids), spb, start=at, transpose=-seed.shift)
-    tracks = {f"seed ({seed.name})": seed_notes, "improv": new_notes}
+    phrase_notes, at = midifile.token_notes(bundle.vocab.decode(phrase.ids), spb, transpose=-phrase.shift)
+    new_notes, _ = midifile.token_notes(bundle.vocab.decode(ids), spb, start=at, transpose=-phrase.shift)
+    tracks = {f"phrase ({phrase.name})": phrase_notes, "improv": new_notes}
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     midifile.write_midi(out, tracks, tempo_bpm=settings["time"]["tempo"])
-    print(f"wrote {out}: {len(seed.ids)} seed tokens + {len(ids)} generated tokens, {len(new_notes)} notes")
+    print(f"wrote {out}: {len(phrase.ids)} phrase tokens + {len(ids)} generated tokens, {len(new_notes)} notes")
     if args.png:
-        midifile.piano_roll(Path(args.png), tracks, title=f"{seed.name} continued by {Path(bundle.folder).name}")
+        midifile.piano_roll(Path(args.png), tracks, title=f"{phrase.name} continued by {Path(bundle.folder).name}")
         print(f"wrote {args.png}")
     return EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from . import service
+    from . import daemon
     def settings_now() -> dict:  # read again on SIGHUP, with the same flags on top
         settings = load_settings(args)
         if args.clock_out:
             settings["midi"]["clock_out"] = True
         return settings
     try:
-        return service.run(settings_now, record=args.record, png=args.png)
-    except service.JamError as e:
+        return daemon.run(settings_now, record=args.record, png=args.png)
+    except daemon.JamError as e:
         raise UsageError(str(e)) from None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from . import demo, service
+    from . import daemon, demo
     settings = load_settings(args)
     if args.seconds <= 0:
         raise UsageError("--seconds must be greater than 0")
     try:
         code = demo.run(settings, args.seconds, Path(args.out_dir))
-    except service.JamError as e:
+    except daemon.JamError as e:
         raise UsageError(str(e)) from None
     print(f"wrote {Path(args.out_dir) / 'jam.mid'} and {Path(args.out_dir) / 'jam.png'}")
     return code
@@ -246,9 +246,10 @@ def cmd_panic(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from . import service
-    data = service.read_status()
-    path = service.status_path()
+    from . import daemon
+    from .jam import status_line
+    data = daemon.read_status()
+    path = daemon.status_path()
     if data is None:
         print(f"improv is not running (no status at {path})")
         return EXIT_FAIL
@@ -258,17 +259,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     state = lambda key: "" if ports.get(key, True) else " (gone, waiting for it)"  # noqa: E731
     print(f"ports: {ports.get('backend', '?')}: in {ports.get('input', '?')}{state('input_connected')}, "
           f"out {ports.get('output', '?')}{state('output_connected')}")
-    lat = data.get("step_latency_ms", {})
-    print(f"mode {data.get('mode')}, {data.get('tempo_bpm')} BPM, clock {data.get('clock')}, key {data.get('key') or '-'}")
-    print(f"steps {data.get('steps')}, late {data.get('late_steps')}, step latency p50 {lat.get('p50')} ms "
-          f"p99 {lat.get('p99')} ms, notes sounding {data.get('notes_sounding')}, last reload {data.get('last_reload') or '-'}")
-    print(f"MIDI in: {data.get('messages_received')} messages received, {data.get('messages_dropped')} dropped; "
-          f"notes in {data.get('notes_in')}, out {data.get('notes_out')}")
+    print(status_line(data))
+    print(f"last reload {data.get('last_reload') or '-'}")
     return EXIT_OK if data["alive"] else EXIT_FAIL
 
 
 def cmd_service(args: argparse.Namespace) -> int:
-    from . import unit
+    from .systemd import unit
     if args.action == "install":
         return unit.install(args.dry_run)
     if args.action == "uninstall":
@@ -287,8 +284,7 @@ def _config_flag(p: argparse.ArgumentParser) -> None:
 
 
 def _midi_flags(p: argparse.ArgumentParser, inputs: bool = True) -> None:
-    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"],
-                   help="MIDI system (default from config: auto)")
+    p.add_argument("--backend", choices=BACKENDS, help="MIDI system (default from config: auto)")
     if inputs:
         p.add_argument("--in", dest="input", metavar="NAME",
                        help="listen to the existing port whose name contains NAME (default: a virtual port)")
@@ -332,13 +328,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="improv", description="A real-time AI jam partner: listens on MIDI, answers with an LSTM.",
         epilog="exit codes: 0 done, 1 nothing produced or run-time failure, 2 bad input, "
-               "3 not implemented yet, 130 interrupted")
+               "130 interrupted")
     parser.add_argument("--version", action="version", version=f"improv {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("ports", help="list the MIDI ports improv can see")
     _config_flag(p)
-    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"])
+    p.add_argument("--backend", choices=BACKENDS)
     p.set_defaults(func=cmd_ports)
 
     p = sub.add_parser("run", help="jam: listen on MIDI in, answer on MIDI out, until stopped")
@@ -346,7 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
     _jam_flags(p)
     p.add_argument("--record", metavar="FILE.mid", help="record human and AI on two tracks")
     p.add_argument("--png", metavar="FILE", help="draw the piano roll of the recording on exit")
-    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME", help="solo mode: the phrase to start from")
+    p.add_argument("--phrase", "--seed", dest="phrase", metavar="FILE|corpus:NAME",
+                   help="solo mode: the phrase to start from (jam.phrase)")
     p.add_argument("--clock", choices=["internal", "midi"], help="follow improv's tempo or incoming MIDI clock")
     p.add_argument("--clock-out", action="store_true", help="send MIDI clock on the output")
     p.set_defaults(func=cmd_run)
@@ -357,9 +354,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", dest="out_dir", metavar="DIR", default="demo-out",
                    help="where to write jam.mid and jam.png (default demo-out)")
     p.add_argument("--model", metavar="DIR", help="model bundle folder (default: models/default)")
-    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME", help="the piece that plays the human")
+    p.add_argument("--phrase", "--seed", dest="phrase", metavar="FILE|corpus:NAME",
+                   help="the piece that plays the human (jam.phrase)")
     p.add_argument("--tempo", type=float, metavar="BPM")
-    p.add_argument("--backend", choices=["auto", "alsa", "jack", "coremidi", "windows"])
+    p.add_argument("--backend", choices=BACKENDS)
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
     p.set_defaults(func=cmd_demo)
 
@@ -375,7 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     _config_flag(p)
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--out", required=True, metavar="DIR", help="model bundle folder, e.g. models/NAME")
-    p.add_argument("--epochs", type=int, metavar="N")
+    p.add_argument("--epochs", type=int, metavar="N", help="most epochs to train (default 30; early stopping "
+                   "may end sooner)")
     p.add_argument("--batch", type=int, default=128, metavar="N")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
     p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto",
@@ -397,17 +396,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser("generate", help="continue a seed phrase into a MIDI file")
+    p = sub.add_parser("generate", help="continue a phrase into a MIDI file")
     _config_flag(p)
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--out", required=True, metavar="FILE.mid")
     p.add_argument("--length", type=int, default=200, metavar="N")
-    p.add_argument("--seed", dest="seed_phrase", metavar="FILE|corpus:NAME")
+    p.add_argument("--phrase", "--seed", dest="phrase", metavar="FILE|corpus:NAME",
+                   help="the phrase to continue (jam.phrase)")
     p.add_argument("--temperature", type=float, metavar="T")
     p.add_argument("--top-k", type=int, metavar="K")
     p.add_argument("--top-p", type=float, metavar="P")
     p.add_argument("--tempo", type=float, metavar="BPM")
-    p.add_argument("--png", metavar="FILE", help="draw a piano roll: seed and continuation in two colours")
+    p.add_argument("--png", metavar="FILE", help="draw a piano roll: the phrase and its continuation in two colours")
     p.add_argument("--engine", choices=["numpy", "tensorflow"])
     p.add_argument("--device", choices=["auto", "cpu", "gpu"])
     p.add_argument("--rng-seed", type=int, metavar="N", help="make the sampling repeatable")

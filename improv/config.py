@@ -76,6 +76,9 @@ def _split(v: Any) -> str | None:
 
 ANY = object  # marker for settings whose check does the type test itself
 
+# old name -> new name: a config that still uses the old name is told what to write instead
+RENAMED = {"jam.seed": "jam.phrase"}
+
 # section -> key -> Setting. config.yaml at the repository root documents each one.
 SCHEMA: dict[str, dict[str, Setting]] = {
     "midi": {
@@ -103,7 +106,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "silence_beats": Setting(1.0, float, _range(0.25, 16, " beats")),
         "answer_bars": Setting(2, int, _range(1, 64, " bars")),
         "density": Setting(0.5, float, _range(0.0, 1.0)),
-        "seed": Setting("corpus:bach/bwv66.6", str),
+        "phrase": Setting("corpus:bach/bwv66.6", str),
     },
     "model": {
         "bundle": Setting(None, ANY, _optional_str),
@@ -202,6 +205,9 @@ def merge(base: dict[str, dict[str, Any]], raw: Any, where: str) -> dict[str, di
         if not isinstance(body, dict):
             raise ConfigError(f"{where}: section '{section}' must be a mapping of settings")
         for key, value in body.items():
+            if f"{section}.{key}" in RENAMED:
+                raise ConfigError(f"{where}: '{section}.{key}' is now called '{RENAMED[f'{section}.{key}']}'; "
+                                  "rename it in this file")
             if key not in SCHEMA[section]:
                 options = list(SCHEMA[section])
                 raise ConfigError(f"{where}: unknown key '{section}.{key}'{_suggest(str(key), options)}; "

@@ -186,3 +186,8 @@ def load_engine(bundle_dir: str | Path, kind: str = "numpy", device: str = "auto
     if kind == "tensorflow":
         return TensorFlowEngine(bundle, device)
     raise ValueError(f"unknown engine '{kind}': use numpy or tensorflow")
+
+
+def engine_for(model: dict, bundle_dir: str | Path | None = None) -> NumpyEngine | TensorFlowEngine:
+    """The engine the `model` settings ask for, on their bundle or on `bundle_dir`."""
+    return load_engine(bundle_dir or model["bundle"], model["engine"], model["device"])

@@ -112,3 +112,11 @@ def test_command_line_flags_override_the_file_and_are_validated(tmp_path, capsys
     code = main(["prepare", "x", "--out", str(tmp_path), "--val-share", "0.9"])
     err = capsys.readouterr().err
     assert code == 2 and "command line" in err and "'data.val_share' is 0.9" in err
+
+
+def test_a_renamed_setting_says_its_new_name(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("jam:\n  seed: corpus:bach/bwv66.6\n")
+    with pytest.raises(config.ConfigError) as e:
+        config.load(cfg)
+    assert str(e.value) == f"{cfg}: 'jam.seed' is now called 'jam.phrase'; rename it in this file"

@@ -24,6 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys):
+    from improv.systemd import unit
+    monkeypatch.setattr(unit, "PRIVATE_TMP", ())  # this checkout may be a clone in /tmp (see the next test)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     unit_path = tmp_path / "cfg" / "systemd" / "user" / "improv.service"
     cfg = tmp_path / "cfg" / "improv" / "config.yaml"
@@ -50,7 +52,23 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
     capsys.readouterr()
 
 
+def test_install_refuses_a_checkout_the_service_cannot_see(tmp_path, monkeypatch, capsys):
+    """The unit has PrivateTmp=yes: an interpreter or a clone under /tmp is invisible to it."""
+    from improv.systemd import unit
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.setattr(unit, "REPO_ROOT", Path("/home/me/improv"))
+    assert unit.install(python="/tmp/clone/.venv/bin/python") == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "/tmp/clone/.venv/bin/python is under /tmp" in err and "PrivateTmp" in err
+    assert not (tmp_path / "cfg" / "systemd" / "user" / "improv.service").exists()
+    monkeypatch.setattr(unit, "REPO_ROOT", Path("/var/tmp/improv"))
+    assert unit.install(python="/usr/bin/python3", dry_run=True) == 2
+    assert "/var/tmp/improv is under /var/tmp" in capsys.readouterr().err
+
+
 def test_uninstall_keeps_an_edited_config(tmp_path, monkeypatch, capsys):
+    from improv.systemd import unit
+    monkeypatch.setattr(unit, "PRIVATE_TMP", ())
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     main(["service", "install"])
     cfg = tmp_path / "improv" / "config.yaml"
@@ -128,8 +146,8 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
 
 def test_notify_never_blocks_when_nobody_reads(tmp_path):
     """A receiver that falls behind (a full datagram queue) costs dropped messages, never a
-    stalled conductor: the real-time thread sends the watchdog pings."""
-    from improv.notify import Notifier
+    stalled step loop: the real-time thread sends the watchdog pings."""
+    from improv.systemd.notify import Notifier
     path = str(tmp_path / "deaf.sock")
     deaf = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     deaf.bind(path)  # and never read
@@ -145,28 +163,29 @@ def test_notify_never_blocks_when_nobody_reads(tmp_path):
 
 
 def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
-    """The conductor pings only while its steps meet their deadlines."""
+    """The step loop pings only while its steps meet their deadlines."""
     from improv.demo import InProcessOut
     from improv.midi.listener import Inbox
-    from improv.notify import Notifier
-    from improv.service import Recorder, build
+    from improv.systemd.notify import Notifier
+    from improv.daemon import Recorder, build
+    from improv.jam import Hooks
     bundle = bundles.one_step_notes(tmp_path / "b")
     ns = NotifySocket(tmp_path)
     settings = config.defaults()
     settings["model"]["bundle"] = str(bundle)
     settings["jam"]["mode"] = "accompany"
-    conductor = build(settings, Inbox(), InProcessOut(), Recorder(time.monotonic()))
-    conductor.notifier = Notifier({"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "200000"})  # ping every 0.1 s
+    hooks = Hooks(notifier=Notifier({"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "200000"}))  # ping every 0.1 s
+    jam = build(settings, Inbox(), InProcessOut(), Recorder(time.monotonic()), hooks=hooks)
     stall = threading.Event()
-    real_predict = conductor.engine.predict
+    real_predict = jam.next.engine.predict
 
     def predict(ids):
         if stall.is_set():
             time.sleep(0.4)  # the stall, on purpose
         return real_predict(ids)
-    conductor.engine.predict = predict
+    jam.next.engine.predict = predict
     stop = threading.Event()
-    thread = threading.Thread(target=conductor.run, args=(stop,))
+    thread = threading.Thread(target=jam.run, args=(stop,))
     thread.start()
     try:
         ns.collect_until(lambda m: False, 1.5)
@@ -182,7 +201,7 @@ def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
         recovered = sum("WATCHDOG=1" in m for _, m in ns.messages[before:])
     finally:
         stop.set()
-        conductor.wake.set()
+        jam.wake.set()
         thread.join(10)
     assert healthy >= 8 and stalled == 0 and recovered >= 5, (healthy, stalled, recovered)
 
@@ -204,8 +223,8 @@ def test_status_reports_the_running_daemon(jack_server, tmp_path, monkeypatch, c
         out = capsys.readouterr().out
         assert "improv: running" in out and "mode accompany, 100.0 BPM, clock internal" in out
         assert "svc:in" in out and "step latency p50" in out
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(10) == 0
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: stopped cleanly, and the exit code says interrupted
+        assert proc.wait(10) == 130
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -7,10 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .config import DEFAULT_BUNDLE, REPO_ROOT
+from ..config import DEFAULT_BUNDLE, REPO_ROOT
 
 TEMPLATE = REPO_ROOT / "systemd" / "improv.service"
 UNIT = "improv.service"
+PRIVATE_TMP = (Path("/tmp"), Path("/var/tmp"))  # the unit has PrivateTmp=yes: the service sees its own
+
+
+def hidden_by_private_tmp(python: str | None = None) -> tuple[Path, Path] | None:
+    """(path, tmp) if the interpreter or the checkout lies where the service cannot see it."""
+    for path in (Path(python or sys.executable), REPO_ROOT):
+        for tmp in PRIVATE_TMP:
+            if path.is_relative_to(tmp) or path.resolve().is_relative_to(tmp):
+                return path, tmp
+    return None
 
 
 def unit_dir() -> Path:
@@ -34,9 +44,16 @@ def default_config() -> str:
     return text.replace("  bundle: null ", f"  bundle: {DEFAULT_BUNDLE} ", 1)
 
 
-def install(dry_run: bool = False, out=print) -> int:
+def install(dry_run: bool = False, out=print, python: str | None = None) -> int:
+    """Write the unit (and a config to edit); 2 if the service could not run from here."""
+    hidden = hidden_by_private_tmp(python)
+    if hidden is not None:
+        print(f"improv: error: {hidden[0]} is under {hidden[1]}, which "
+              "the service cannot see (the unit has PrivateTmp=yes); clone improv elsewhere (e.g. ~/improv) "
+              "and install from there", file=sys.stderr)
+        return 2
     unit_path, cfg = unit_dir() / UNIT, config_file()
-    unit_text = render()
+    unit_text = render(python)
     actions = [f"write {unit_path}"] + ([] if cfg.exists() else [f"write {cfg} (a config file to edit)"])
     if dry_run:
         out("would " + "\nwould ".join(actions))

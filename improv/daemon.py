@@ -1,4 +1,5 @@
-"""Running a jam: ports, model, conductor, signals, recording. `improv run` and `improv demo`."""
+"""The assembly of `improv run` (and the parts `improv demo` shares): ports, model, the jam,
+signals, reload, status file, recording."""
 from __future__ import annotations
 
 import faulthandler
@@ -13,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .midi.clock import Grid, beat_seconds
+from .midi.clock import beat_seconds
 from .midi.hotplug import PortWatch
-from .midi.listener import Inbox, Listener
+from .midi.listener import Inbox
 
 log = logging.getLogger("improv")
 
@@ -59,42 +60,28 @@ class Recorder:
             log.info(f"drew the piano roll to {png}")
 
 
-def build(settings: dict[str, Any], inbox: Inbox, out_port, recorder: Recorder | None, seed_tokens=(),
-          rng_seed: int | None = None):
-    """The engine, listener, player and conductor for these settings."""
-    from .bundle import BundleError
-    from .engine import load_engine
-    from .jam import Conductor, JamSettings
-    from .midi.player import Player
-    from .sampling import Sampler
-    engine = load_engine(settings["model"]["bundle"], settings["model"]["engine"], settings["model"]["device"])
-    tokens = engine.bundle.meta.get("tokens", {})
-    spb = settings["time"]["steps_per_beat"]
-    if tokens.get("steps_per_beat", spb) != spb:
-        raise BundleError(f"time.steps_per_beat is {spb} but the model was trained on a grid of "
-                          f"{tokens['steps_per_beat']} steps per beat; set time.steps_per_beat to "
-                          f"{tokens['steps_per_beat']}")
-    grid = Grid(settings["time"]["tempo"], spb, time.monotonic() + 0.05)
-    listener = Listener(grid.step_seconds, tokens.get("max_steps", 16), settings["jam"]["chord_window_ms"] / 1000,
-                        on_note=(lambda *n: recorder.human.append(n)) if recorder else None)
-    player = Player(out_port, settings["midi"]["channel"] - 1,
-                    on_note=(lambda *n: recorder.ai.append(n)) if recorder else None)
-    sampler = Sampler.from_config(settings["sampling"], seed=rng_seed)
-    return Conductor(engine, engine.vocab, tokens, sampler, inbox, listener, player, grid,
-                     JamSettings.from_config(settings), seed_tokens=seed_tokens, clock_port=out_port,
-                     rng_seed=rng_seed)
+def build(settings: dict[str, Any], inbox: Inbox, out_port, recorder: Recorder | None = None, opening=(),
+          hooks=None, rng_seed: int | None = None):
+    """The jam for these settings: the model loaded, the parts wired (see improv/jam.py)."""
+    from .engine import engine_for
+    from .jam import Hooks, Jam
+    hooks = hooks or Hooks()
+    if recorder is not None:
+        hooks.on_human_note = lambda *note: recorder.human.append(note)
+        hooks.on_ai_note = lambda *note: recorder.ai.append(note)
+    return Jam(engine_for(settings["model"]), settings, inbox, out_port, opening, hooks, rng_seed)
 
 
-def seed_phrase(settings: dict[str, Any]):
-    """Tokens of the solo seed phrase, in absolute pitch (the conductor does the key shift)."""
+def opening_phrase(settings: dict[str, Any]):
+    """Tokens of the solo's opening phrase (jam.phrase), in absolute pitch (prediction does the key shift)."""
     from .bundle import load
     from .generate import load_seed
     bundle = load(settings["model"]["bundle"])
     try:
-        seed = load_seed(bundle, settings["jam"]["seed"])
+        phrase = load_seed(bundle, settings["jam"]["phrase"])
     except ValueError as e:
-        raise JamError(f"jam.seed: {e}") from None
-    return [t2 if (t2 := t.transposed(-seed.shift)) is not None else t for t in bundle.vocab.decode(seed.ids)]
+        raise JamError(f"jam.phrase: {e}") from None
+    return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in bundle.vocab.decode(phrase.ids)]
 
 
 def status_path() -> Path:
@@ -144,10 +131,11 @@ class Reloader:
     """SIGHUP: re-read the config (and the model if it changed) off the real-time thread, then
     apply it at a step boundary. An invalid config is refused and the old one stays."""
 
-    def __init__(self, load_settings: Callable[[], dict], settings: dict, conductor, notifier):
-        self.load_settings, self.settings, self.conductor, self.notifier = load_settings, settings, conductor, notifier
+    def __init__(self, load_settings: Callable[[], dict], settings: dict, jam, notifier):
+        self.load_settings, self.settings, self.jam, self.notifier = load_settings, settings, jam, notifier
         self.busy = threading.Lock()
         self.weights_sha = _weights_sha(settings)
+        self.last: str | None = None  # when the last reload was applied
 
     def request(self) -> None:
         """Safe to call from a signal handler."""
@@ -169,45 +157,35 @@ class Reloader:
             engine = None
             sha = _weights_sha(new)
             if new["model"] != self.settings["model"] or sha != self.weights_sha:
-                from .engine import load_engine
+                from .engine import engine_for
                 try:
-                    engine = load_engine(new["model"]["bundle"], new["model"]["engine"], new["model"]["device"])
+                    engine = engine_for(new["model"])
                 except (BundleError, ValueError) as e:
                     log.error(f"reload refused, the old model stays: {e}")
                     self.notifier.ready()
                     return
-            if new["midi"]["backend"] != self.settings["midi"]["backend"] or \
-                    new["midi"]["input"] != self.settings["midi"]["input"] or \
-                    new["midi"]["output"] != self.settings["midi"]["output"]:
+            if any(new["midi"][key] != self.settings["midi"][key] for key in ("backend", "input", "output")):
                 log.warning("reload: MIDI port settings change only with a restart")
             old = self.settings
             self.settings, self.weights_sha = new, sha
-            self.conductor.changes.put(lambda c, k, now: self._apply(c, k, now, old, new, engine))
-            self.conductor.wake.set()
+            self.jam.request(lambda jam, k, now: self._apply(jam, k, now, old, new, engine))
         finally:
             self.busy.release()
 
-    def _apply(self, c, k: int, now: float, old: dict, new: dict, engine) -> None:
-        from .jam import JamSettings
-        from .sampling import Sampler
-        changed = [f"{sec}.{key}" for sec in new for key in new[sec] if new[sec][key] != old[sec][key]]
-        if engine is not None:
-            c.set_engine(engine, engine.vocab, engine.bundle.meta.get("tokens", {}))
-        c.set_tempo(new["time"]["tempo"], k)
-        c.set_mode(new["jam"]["mode"], k, now)
-        channel = new["midi"]["channel"] - 1
-        if channel != c.player.channel:
-            c.player.release_all(now)
-            c.player.channel = channel
-        c.s = JamSettings.from_config(new)
-        c.sampler = Sampler.from_config(new["sampling"])
-        c.listener.window = new["jam"]["chord_window_ms"] / 1000
-        c.last_reload = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    def _apply(self, jam, k: int, now: float, old: dict, new: dict, engine) -> None:
+        from .bundle import BundleError
+        try:
+            jam.apply(new, k, now, engine)
+        except BundleError as e:  # a model on another grid: the old one stays
+            log.error(f"reload refused, the old model stays: {e}")
+            jam.apply(new, k, now)
+        changed = [f"{sec}.{key}" for sec in new for key in new[sec] if new[sec][key] != old[sec].get(key)]
+        self.last = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         log.info(f"reloaded: {', '.join(changed) if changed else 'nothing changed'}")
         self.notifier.ready()
 
 
-def select_model(conductor, settings: dict, number: int) -> None:
+def select_model(jam, settings: dict, number: int) -> None:
     """Program change N: load control.models[N] off the real-time thread, swap at a step."""
     models = settings["control"]["models"]
     if number >= len(models):
@@ -216,15 +194,20 @@ def select_model(conductor, settings: dict, number: int) -> None:
 
     def load() -> None:
         from .bundle import BundleError
-        from .engine import load_engine
+        from .engine import engine_for
         try:
-            engine = load_engine(models[number], settings["model"]["engine"], settings["model"]["device"])
+            engine = engine_for(settings["model"], models[number])
         except (BundleError, ValueError) as e:
             log.error(f"program change {number}: {e}")
             return
-        conductor.changes.put(lambda c, k, now: (c.set_engine(engine, engine.vocab, engine.bundle.meta.get("tokens", {})),
-                                                 log.info(f"model: {models[number]}")))
-        conductor.wake.set()
+
+        def swap(jam, k: int, now: float) -> None:
+            try:
+                jam.set_engine(engine, k, now)
+                log.info(f"model: {models[number]}")
+            except BundleError as e:
+                log.error(f"program change {number}: {e}")
+        jam.request(swap)
     threading.Thread(target=load, name="improv-model", daemon=True).start()
 
 
@@ -236,11 +219,38 @@ def _weights_sha(settings: dict) -> str | None:
         return None
 
 
+class Ports:
+    """improv's MIDI input and output, opened in order and closed in reverse."""
+
+    def __init__(self, backend: str, input_name: str | None, output_name: str | None, client: str, inbox: Inbox,
+                 queue_size: int):
+        from .midi.ports import Input, open_output
+        self.backend = backend
+        self.output = open_output(backend, output_name, client)
+        try:
+            self.input = Input(backend, input_name, client, inbox.callback, queue_size)
+        except BaseException:
+            self.output.close()
+            raise
+
+    def status(self) -> dict:
+        return {"backend": self.backend, "input": self.input.name, "output": self.output.name,
+                "input_connected": self.input.connected, "output_connected": self.output.connected}
+
+    def close(self) -> None:
+        try:
+            self.input.close()
+        finally:
+            self.output.close()
+
+
 def run(load_settings: Callable[[], dict], record: str | None = None, png: str | None = None,
         stop: threading.Event | None = None, ready=None) -> int:
-    """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT; SIGHUP reloads."""
-    from .midi.ports import Input, choose_backend, open_output, output_client_name
-    from .notify import Notifier
+    """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT; SIGHUP reloads.
+    Returns 0 when stopped by SIGTERM, 130 by SIGINT (Ctrl-C), 1 when the jam failed."""
+    from .jam import Hooks, status_line
+    from .midi.ports import choose_backend, output_client_name
+    from .systemd.notify import Notifier
     settings = load_settings()
     setup_logging(settings["logging"]["level"])
     stop = stop or threading.Event()
@@ -248,69 +258,77 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     client = settings["midi"]["client_name"]
     inbox = Inbox(settings["midi"]["queue_size"])
     recorder = Recorder(time.monotonic()) if (record or png) else None
-    seed = seed_phrase(settings) if settings["jam"]["mode"] == "solo" else ()
-    out_port = open_output(backend, settings["midi"]["output"], client)
-    midi_in = None
+    opening = opening_phrase(settings) if settings["jam"]["mode"] == "solo" else ()
+    ports = Ports(backend, settings["midi"]["input"], settings["midi"]["output"], client, inbox,
+                  settings["midi"]["queue_size"])
     notifier = Notifier()
     status_file = StatusFile()
-    conductor = watch = None
+    jam = watch = reloader = None
+    signals = Signals(stop)
     try:
-        midi_in = Input(backend, settings["midi"]["input"], client, inbox.callback, settings["midi"]["queue_size"])
-        conductor = build(settings, inbox, out_port, recorder, seed)
+        hooks = Hooks(notifier=notifier, on_status=lambda st: status_file.write(_with_reload(st, reloader)),
+                      on_program=lambda number: select_model(jam, reloader.settings, number),
+                      ports=ports.status)
+        jam = build(settings, inbox, ports.output, recorder, opening, hooks)
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
-        conductor.ports = lambda: {"backend": backend, "input": midi_in.name, "output": out_port.name,
-                                   "input_connected": midi_in.connected, "output_connected": out_port.connected}
-        conductor.notifier = notifier
-        conductor.on_status = status_file.write
-        watch = PortWatch({"input": midi_in, "output": out_port},
-                          lambda kind: (conductor.changes.put(_port_lost), conductor.wake.set())).start()
-        reloader = Reloader(load_settings, settings, conductor, notifier)
-        conductor.on_program = lambda number: select_model(conductor, reloader.settings, number)
-        _install_signals(stop, conductor.wake, reloader)
-        log.info(f"jamming on {backend}: listening on {midi_in.name}, playing to {output_name}; "
+        watch = PortWatch({"input": ports.input, "output": ports.output},
+                          lambda kind: jam.request(_port_lost)).start()
+        reloader = Reloader(load_settings, settings, jam, notifier)
+        signals.install(jam.wake, reloader)
+        log.info(f"jamming on {backend}: listening on {ports.input.name}, playing to {output_name}; "
                  f"{settings['jam']['mode']}, {settings['time']['tempo']:g} BPM, model {settings['model']['bundle']}")
         notifier.ready(f"jamming: {settings['jam']['mode']}, {settings['time']['tempo']:g} BPM")
         if ready is not None:
-            ready(conductor)
+            ready(jam)
         try:
-            conductor.run(stop)
-        except Exception as e:  # a port lost or a bug: notes were released by the conductor
+            jam.run(stop)
+        except Exception as e:  # a port lost or a bug: notes were released by the step loop
             log.error(f"stopped: {type(e).__name__}: {e}")
             return 1
         finally:
             notifier.stopping()
-        log.info(conductor.status_line())
+        log.info("status: " + status_line(jam.status()))
         log.info("stopped; all notes released")
-        return 0
+        return 130 if signals.interrupted else 0
     finally:
         if watch is not None:
             watch.close()
-        if conductor is not None:
-            status_file.write(conductor.status(), running=False)
-        if midi_in is not None:
-            midi_in.close()
-        out_port.close()
+        if jam is not None:
+            status_file.write(_with_reload(jam.status(), reloader), running=False)
+        ports.close()
         notifier.close()
         if recorder is not None:
             recorder.write(settings["time"]["tempo"], record, png)
 
 
-def _port_lost(conductor, k: int, now: float) -> None:
-    conductor.player.release_all(now)
-    conductor.listener.release_all(now)
-    conductor.listener.take()  # what the lost keyboard left half-played is not a phrase
+def _with_reload(status: dict, reloader: Reloader | None) -> dict:
+    return {**status, "last_reload": reloader.last if reloader is not None else None}
 
 
-def _install_signals(stop: threading.Event, wake: threading.Event, reloader: Reloader | None = None) -> None:
-    if threading.current_thread() is not threading.main_thread():
-        return
+def _port_lost(jam, k: int, now: float) -> None:
+    jam.player.release_all(now)
+    jam.listener.release_all(now)
+    jam.listener.take()  # what the lost keyboard left half-played is not a phrase
 
-    def handler(*_):
-        stop.set()
-        wake.set()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, handler)
-    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID` prints every thread's stack to the log
-        faulthandler.register(signal.SIGUSR1, all_threads=True)
-    if reloader is not None:
-        signal.signal(signal.SIGHUP, lambda *_: reloader.request())
+
+class Signals:
+    """SIGTERM and SIGINT stop the jam (SIGINT is remembered: exit 130), SIGHUP reloads,
+    SIGUSR1 prints every thread's stack to the log."""
+
+    def __init__(self, stop: threading.Event):
+        self.stop, self.interrupted = stop, False
+
+    def install(self, wake: threading.Event, reloader: Reloader | None = None) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def handler(signum, _frame):
+            self.interrupted = self.interrupted or signum == signal.SIGINT
+            self.stop.set()
+            wake.set()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, handler)
+        if hasattr(signal, "SIGUSR1"):
+            faulthandler.register(signal.SIGUSR1, all_threads=True)
+        if reloader is not None:
+            signal.signal(signal.SIGHUP, lambda *_: reloader.request())

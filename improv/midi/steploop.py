@@ -1,0 +1,228 @@
+"""Time, and only time: the step loop sleeps to absolute monotonic deadlines, sends note-offs and
+MIDI clock when they fall due, follows an incoming clock (or the player), pings the watchdog and
+counts late steps. Each step it calls the musician, which knows nothing of deadlines."""
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import queue
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+import mido
+import numpy as np
+
+from .clock import ClockFollower, Grid
+from .constants import PPQN
+
+log = logging.getLogger("improv")
+WATCHDOG_LATE = 0.05   # a step that wakes later than this does not ping systemd's watchdog
+REACT_MARGIN = 0.004   # seconds before a step's deadline when input waits for the step
+READY_SLACK = 0.002    # a step's token ready this long after the step's deadline is still played
+START_DELAY = 0.02     # the first step, after the loop starts
+
+
+class Musician(Protocol):
+    def start(self, k: int, now: float) -> None: ...
+    def on_step(self, k: int, now: float, running: bool = True) -> None: ...
+    def missed(self, step: int) -> None: ...
+    def between_steps(self, k: int, now: float) -> None: ...
+    def stop_sound(self, now: float) -> None: ...
+
+
+@dataclass
+class LoopStats:
+    steps: int = 0
+    missed: int = 0
+    wake_ms: deque = field(default_factory=lambda: deque(maxlen=2048))  # how late each step woke
+
+    def p(self, q: float) -> float:
+        return float(np.percentile(np.fromiter(self.wake_ms, float), q)) if self.wake_ms else 0.0
+
+
+class ClockIn:
+    """Follows incoming MIDI clock: the listener puts the real-time bytes it hears in `events`."""
+    source = "midi"
+
+    def __init__(self, events: deque, steps_per_beat: int):
+        self.events = events
+        events.clear()  # what came before we followed is no clock to follow
+        self.follower = ClockFollower(steps_per_beat)
+
+    @property
+    def running(self) -> bool:
+        return self.follower.running
+
+    def update(self, k: int, grid: Grid) -> bool:
+        """Re-anchor the grid on the clock's latest step; True if the tempo may have changed."""
+        f = self.follower
+        while self.events:
+            f.feed(*self.events.popleft())
+        if not f.boundaries or f.step_seconds is None:
+            return False
+        _, at = f.boundaries[-1]
+        f.boundaries.clear()
+        # the clock's latest step began at `at`: it is our step nearest to that time
+        ours = k + round((at - grid.time_of(k)) / grid.step_seconds)
+        grid.anchor(ours, at, f.step_seconds)
+        return True
+
+    def status(self) -> dict:
+        return {"source": "midi", "bpm": None if self.follower.bpm is None else round(self.follower.bpm, 2)}
+
+
+class StepLoop:
+    """Step k happens at grid.time_of(k). Hooks: `follow` (a clock to follow or None),
+    `periodic` ((every_s, fn(now)) pairs run after steps), `notifier` (watchdog pings)."""
+
+    def __init__(self, grid: Grid, player, musician: Musician, wake: threading.Event, *,
+                 clock_port=None, follow=None, on_tempo: Callable[[float], None] | None = None,
+                 notifier=None, periodic: list[tuple[float, Callable[[float], None]]] = (),
+                 realtime_priority: int = 0):
+        self.grid, self.player, self.musician, self.wake = grid, player, musician, wake
+        self.clock_port = clock_port           # where MIDI clock goes out, or None
+        self.follow = follow                   # ClockIn, a player-tempo follower, or None
+        self.on_tempo = on_tempo               # the step length changed (the listener quantizes with it)
+        self.notifier = notifier
+        self.periodic = [[every, fn, 0.0] for every, fn in periodic]
+        self.realtime_priority = realtime_priority
+        self.changes: queue.SimpleQueue = queue.SimpleQueue()  # fn(k, now), applied at the next step boundary
+        self.stats = LoopStats()
+        self.step = 0
+        self._clock_tick = 0
+
+    # ------------------------------------------------------------ the loop
+
+    def run(self, stop: threading.Event) -> None:
+        # everything loaded so far lives as long as the jam: keep the garbage collector's
+        # full passes (tens of ms on a big heap) off the real-time path
+        gc.collect()
+        gc.freeze()
+        restore = self._realtime()
+        # the grid starts now, not when it was built: no burst of late first steps
+        self.grid.anchor(self.step, time.monotonic() + START_DELAY)
+        try:
+            if self.clock_port is not None:
+                self.clock_port.send(mido.Message("start"))
+            self.musician.start(self.step, time.monotonic())
+            while not stop.is_set():
+                deadline = self.grid.time_of(self.step)
+                if not self._sleep_until(deadline, stop):
+                    break
+                now = time.monotonic()
+                self.stats.wake_ms.append((now - deadline) * 1000)
+                self.tick(self.step, now)
+                self.step += 1
+        finally:
+            self._stop_sound()
+            if restore is not None:  # the thread may be the caller's (improv demo): give it back
+                os.sched_setscheduler(0, restore[0], os.sched_param(restore[1]))
+
+    def tick(self, k: int, now: float) -> None:
+        """Step k, begun at `now` (the loop's, or a test's explicit times)."""
+        self.stats.steps += 1
+        self.player.release_due(now)
+        while not self.changes.empty():  # a reload or a live control change, at a step boundary
+            self.changes.get_nowait()(k, now)
+        running = self.follow is None or getattr(self.follow, "running", True)
+        self.musician.on_step(k, now, running)
+        if time.monotonic() > self.grid.time_of(k + 1) + READY_SLACK:
+            self.stats.missed += 1
+            self.musician.missed(k + 1)  # its token came too late: drop it, keep the grid
+        self._follow(k)
+        if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
+            self.notifier.watchdog(now)  # only while steps meet their deadlines
+        for job in self.periodic:
+            if now >= job[2]:
+                job[2] = now + job[0]
+                job[1](now)
+
+    def _follow(self, k: int) -> None:
+        if self.follow is not None and self.follow.update(k, self.grid) and self.on_tempo is not None:
+            self.on_tempo(self.grid.step_seconds)
+
+    def _sleep_until(self, deadline: float, stop: threading.Event) -> bool:
+        """Sleep to an absolute deadline, sending note-offs and clock ticks that fall before it,
+        and letting the musician react to input between steps (never moving the grid)."""
+        while True:
+            now = time.monotonic()
+            self.player.release_due(now)
+            self._send_clock(now)
+            if stop.is_set():
+                return False
+            if now >= deadline:
+                return True
+            if self.wake.is_set():
+                self.wake.clear()
+                if deadline - now >= REACT_MARGIN:  # close to a deadline the step's note-on comes first
+                    self.musician.between_steps(self.step, now)
+                    self._follow(self.step)
+            wake = deadline
+            off = self.player.next_off()
+            if off is not None and off < wake:
+                wake = off
+            tick = self._next_clock_time()
+            if tick is not None and tick < wake:
+                wake = tick
+            self.wake.wait(max(0.0, wake - now))
+
+    def _stop_sound(self) -> None:
+        try:
+            self.musician.stop_sound(time.monotonic())
+        finally:
+            if self.clock_port is not None:
+                try:
+                    self.clock_port.send(mido.Message("stop"))
+                except Exception:  # the port may be gone; the notes are what matter
+                    pass
+
+    def _realtime(self) -> tuple[int, int] | None:
+        """Ask for a realtime (SCHED_FIFO) priority for this thread, below JACK's, if allowed.
+        Returns the policy and priority to restore when the jam ends."""
+        prio = self.realtime_priority
+        if not prio or not hasattr(os, "sched_setscheduler"):
+            return None
+        before = (os.sched_getscheduler(0), os.sched_getparam(0).sched_priority)
+        try:
+            os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(prio))
+            log.debug(f"step loop: realtime priority {prio}")
+            return before
+        except (OSError, PermissionError) as e:
+            log.info(f"step loop: no realtime priority ({e.strerror or e}); timing may jitter under load")
+            return None
+
+    # ------------------------------------------------------------ MIDI clock out
+
+    def _next_clock_time(self) -> float | None:
+        if self.clock_port is None:
+            return None
+        ticks_per_step = PPQN // self.grid.steps_per_beat
+        per_tick = self.grid.step_seconds / ticks_per_step
+        base_step, within = divmod(self._clock_tick, ticks_per_step)
+        return self.grid.time_of(base_step) + within * per_tick
+
+    def _send_clock(self, now: float) -> None:
+        if self.clock_port is None:
+            return
+        while (t := self._next_clock_time()) is not None and t <= now:
+            self.clock_port.send(mido.Message("clock"))
+            self._clock_tick += 1
+
+    # ------------------------------------------------------------ changes, at a step boundary
+
+    def set_tempo(self, bpm: float, k: int) -> None:
+        if abs(bpm - self.grid.bpm) > 1e-9:
+            self.grid.set_tempo(bpm, k + 1)  # steps already begun keep their place
+            if self.on_tempo is not None:
+                self.on_tempo(self.grid.step_seconds)
+            log.info(f"tempo: {bpm:g} BPM")
+
+    def status(self) -> dict:
+        follow = self.follow.status() if self.follow is not None else {"source": "internal"}
+        return {"tempo_bpm": round(self.grid.bpm, 3), "clock": follow["source"], "tempo_follow": follow,
+                "steps": self.stats.steps, "wake_ms": {"p50": round(self.stats.p(50), 3),
+                                                       "p99": round(self.stats.p(99), 3)}}

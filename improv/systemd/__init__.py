@@ -1,0 +1,1 @@
+"""The systemd user service: the unit file (unit.py) and the notify protocol (notify.py)."""
