@@ -1,8 +1,11 @@
-"""A private JACK server with the dummy driver, for the tests and the benchmarks."""
+"""Private JACK servers for the tests and the benchmarks: jackd with the dummy driver, and a
+headless PipeWire serving JACK clients through its own libjack (as `pw-jack` does)."""
 from __future__ import annotations
 
 import json
+import glob
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -25,25 +28,41 @@ def dummy_args(period: int = 64) -> list[str]:
 ARGS = dummy_args(64)
 
 
+SHM_FULL = ("jackd refused to start: too many JACK servers registered in /dev/shm; with no jackd running "
+            "(pgrep -x jackd finds none), stale /dev/shm/jack-* files are the cause: rm -f /dev/shm/jack-*")
+
+
 class JackServer:
-    def __init__(self, name: str, proc: subprocess.Popen, log: Path):
+    """jackd -d dummy, named; its clients find it through JACK_DEFAULT_SERVER."""
+
+    kind = "jackd"
+
+    def __init__(self, name: str, proc: subprocess.Popen, log: Path, period: int = 64):
         self.name, self.proc, self.log = name, proc, log
+        self.period_ms = period / RATE * 1000
 
     @classmethod
     def start(cls, folder: Path, prefix: str = "ij", args: list[str] | None = None) -> "JackServer":
         # keep the name short: jack_lsp 1.9.21 corrupts its heap on server names of 24+ characters
         name = f"{prefix[:4]}{os.getpid() % 100000}{uuid.uuid4().hex[:4]}"
         log = folder / f"{name}.log"
+        args = args or ARGS
         with open(log, "w") as out:
-            proc = subprocess.Popen(["jackd", "-n", name, *(args or ARGS)], stdout=out, stderr=subprocess.STDOUT,
+            proc = subprocess.Popen(["jackd", "-n", name, *args], stdout=out, stderr=subprocess.STDOUT,
                                     start_new_session=True)
         ready = subprocess.run(["jack_wait", "-s", name, "-w", "-t", "15"], capture_output=True, text=True)
         if ready.returncode != 0 or proc.poll() is not None:
             proc.kill()
-            raise RuntimeError(f"private JACK server did not start: {log.read_text()[-500:]}")
-        return cls(name, proc, log)
+            proc.wait()
+            text = log.read_text()
+            if "Too many servers already active" in text:
+                raise RuntimeError(SHM_FULL)
+            raise RuntimeError(f"private JACK server did not start: {text[-500:]}")
+        period = int(args[args.index("-p") + 1]) if "-p" in args else 64
+        return cls(name, proc, log, period)
 
     def stop(self) -> None:
+        """SIGTERM and wait: a jackd that is killed leaves its /dev/shm slot taken."""
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
@@ -54,10 +73,21 @@ class JackServer:
     def env(self) -> dict[str, str]:
         return {**os.environ, "JACK_DEFAULT_SERVER": self.name, "JACK_NO_START_SERVER": "1"}
 
+    def python_env(self) -> dict[str, str]:
+        """For a Python helper that imports rtmidi itself (not through improv)."""
+        return self.env()
+
+    def command(self, argv: list[str]) -> list[str]:
+        """A JACK client's command line, as a user runs it on this server."""
+        return list(argv)
+
     def ports(self, kind: str = "midi") -> list[str]:
-        out = subprocess.run(["jack_lsp", "-t", "-s", self.name], capture_output=True, text=True,
-                             env=self.env(), timeout=10).stdout.splitlines()
+        out = subprocess.run(self.command(["jack_lsp", "-t", *self._server_args()]), capture_output=True,
+                             text=True, env=self.env(), timeout=10).stdout.splitlines()
         return [line.strip() for line, typ in zip(out[::2], out[1::2]) if kind in typ]
+
+    def _server_args(self) -> list[str]:
+        return ["-s", self.name]
 
     def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
@@ -66,6 +96,90 @@ class JackServer:
                 return
             time.sleep(0.02)  # polling a condition, with a deadline
         raise AssertionError(f"JACK port {name} did not appear within {timeout} s; have {self.ports()}")
+
+
+PIPEWIRE_CONF = """context.properties = {{
+    default.clock.rate        = {rate}
+    default.clock.quantum     = {quantum}
+    default.clock.min-quantum = {quantum}
+    default.clock.max-quantum = {quantum}
+    vm.overrides = {{ default.clock.min-quantum = {quantum} }}
+}}
+"""
+
+
+class PipeWireServer(JackServer):
+    """A headless PipeWire of its own (no session manager, no D-Bus, no sound card: its dummy
+    driver keeps time) in private XDG folders, the quantum fixed. JACK clients reach it through
+    PipeWire's libjack: `pw-jack` for programs, LD_PRELOAD for Python helpers that import
+    rtmidi themselves (the rtmidi wheel's own libjack never reaches PipeWire)."""
+
+    kind = "pipewire"
+
+    def __init__(self, folder: Path, proc: subprocess.Popen, log: Path, quantum: int):
+        super().__init__("pipewire-0", proc, log, quantum)
+        self.folder = folder
+
+    @classmethod
+    def start(cls, folder: Path, quantum: int = 256) -> "PipeWireServer":
+        runtime, config = folder / "run", folder / "config"
+        runtime.mkdir(mode=0o700, parents=True)
+        (config / "pipewire" / "pipewire.conf.d").mkdir(parents=True)
+        (config / "pipewire" / "pipewire.conf.d" / "improv-test.conf").write_text(
+            PIPEWIRE_CONF.format(rate=RATE, quantum=quantum))
+        log = folder / "pipewire.log"
+        env = {**cls._base_env(folder)}
+        with open(log, "w") as out:
+            proc = subprocess.Popen(["pipewire"], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
+        server = cls(folder, proc, log, quantum)
+        deadline = time.monotonic() + 15
+        while subprocess.run(["pw-cli", "info", "0"], env=env, capture_output=True, timeout=10).returncode != 0:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                server.stop()
+                raise RuntimeError(f"private PipeWire did not start: {log.read_text()[-500:]}")
+            time.sleep(0.05)  # polling a condition, with a deadline
+        return server
+
+    @staticmethod
+    def _base_env(folder: Path) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JACK_", "PIPEWIRE_"))}
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        return {**env, "XDG_RUNTIME_DIR": str(folder / "run"), "XDG_CONFIG_HOME": str(folder / "config"),
+                "JACK_NO_START_SERVER": "1"}
+
+    def env(self) -> dict[str, str]:
+        return self._base_env(self.folder)
+
+    def python_env(self) -> dict[str, str]:
+        return {**self.env(), "LD_PRELOAD": pipewire_libjack()}
+
+    def command(self, argv: list[str]) -> list[str]:
+        return ["pw-jack", *argv]
+
+    def _server_args(self) -> list[str]:
+        return []
+
+
+def pipewire_libjack() -> str:
+    """PipeWire's libjack (what `pw-jack` puts first on LD_LIBRARY_PATH)."""
+    for pattern in ("/usr/lib/*/pipewire-0.3/jack/libjack.so.0", "/usr/lib*/pipewire-0.3/jack/libjack.so.0"):
+        found = sorted(glob.glob(pattern))
+        if found:
+            return found[0]
+    raise RuntimeError("PipeWire's libjack is missing: apt install pipewire-jack")
+
+
+def pipewire_missing() -> str | None:
+    """What is missing to run the PipeWire tests, or None."""
+    for tool in ("pipewire", "pw-jack", "pw-cli"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (apt install pipewire pipewire-jack pipewire-bin)"
+    try:
+        pipewire_libjack()
+    except RuntimeError as e:
+        return str(e)
+    return None
 
 
 class NotifySocket:
@@ -127,8 +241,8 @@ def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict |
     on a stale entry for ever (jackaudio/jack2#721): its port exists but never hears anything."""
     notify = NotifySocket(folder)
     env = {**server.env(), "PYTHONUNBUFFERED": "1", "NOTIFY_SOCKET": notify.path, **(env_extra or {})}
-    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(server.command([sys.executable, "-m", "improv", "run", "--backend", "jack", *args]),
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     proc.notify = notify
     deadline = time.monotonic() + timeout
     while not notify.collect_until(lambda m: "READY=1" in m, 0.5):
@@ -195,7 +309,7 @@ class WallWitness(_Witness):
     SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "witness.py"
 
     def __init__(self, server: JackServer, name: str, port: str):
-        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT), name, port], env=server.env(),
+        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT), name, port], env=server.python_env(),
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         if self.proc.stdout.readline().strip() != "ready":
             self.proc.kill()
@@ -214,12 +328,12 @@ class Dump(_Witness):
 
     def __init__(self, server: JackServer, name: str, source: str | None = None):
         self.name = name
-        self.proc = subprocess.Popen(["jack_midi_dump", "-a", name], env=server.env(), stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, text=True)
+        self.proc = subprocess.Popen(server.command(["jack_midi_dump", "-a", name]), env=server.env(),
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self._follow(_dump_line)
         server.wait_for_port(f"{name}:input")
         if source is not None:
-            subprocess.run(["jack_connect", source, f"{name}:input"], env=server.env(), check=True)
+            subprocess.run(server.command(["jack_connect", source, f"{name}:input"]), env=server.env(), check=True)
 
     def _end(self) -> None:
         self.proc.send_signal(signal.SIGINT)

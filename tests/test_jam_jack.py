@@ -71,16 +71,17 @@ sys.stdin.readline()                          # until the witness has heard it a
 """
 
 
-def test_call_and_response_end_to_end(jack_server, tmp_path):
+def test_call_and_response_end_to_end(any_jack_server, tmp_path):
     """A human (a process of its own) plays a phrase, stops, and plays again while improv answers.
     Two witnesses, processes of their own, stamp what the human sent and what improv played on
     the monotonic clock: intervals on the dummy driver's frame counter come out short when it
-    slips at an xrun."""
+    slips at an xrun. On jackd and on PipeWire."""
+    jack_server = any_jack_server
     bundle = bundles.melodies(tmp_path / "b")
     config = write_config(tmp_path, "jam:\n  answer_bars: 4\n")
     with daemon(jack_server, tmp_path, bundle, "--config", str(config)) as (proc, inp, out):
         name = f"human{next(_names)}"
-        human = subprocess.Popen([sys.executable, "-c", HUMAN, name, inp], env=jack_server.env(),
+        human = subprocess.Popen([sys.executable, "-c", HUMAN, name, inp], env=jack_server.python_env(),
                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         try:
             assert human.stdout.readline().strip() == "ready"
@@ -121,11 +122,16 @@ def test_call_and_response_end_to_end(jack_server, tmp_path):
     assert "phrase: heard" in proc.log and "(the human came back)" in proc.log
 
 
-def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
+def test_solo_onsets_lie_on_the_grid(any_jack_server, tmp_path):
     """10 s of solo at 120 BPM, 4 steps per beat, as a listener hears it on the wall clock (the
     dummy driver's frame counter slips at its xruns). On this shared 2-core VM the server has
     spells when it stalls every client at once, so a window that misses is measured again, up to
-    three windows; every figure is printed."""
+    three windows; every figure is printed.
+
+    2 ms is the bound on jackd's 64-frame period. A note waits for the server's next cycle, so
+    on PipeWire's 256-frame quantum (5.3 ms) the fitted grid leaves up to half a quantum more."""
+    jack_server = any_jack_server
+    limit = 2.0 + (jack_server.period_ms / 2 if jack_server.kind == "pipewire" else 0.0)
     bundle = bundles.one_step_notes(tmp_path / "b")
     figures = []
     with daemon(jack_server, tmp_path, bundle, "--mode", "solo") as (proc, inp, out):
@@ -140,15 +146,17 @@ def test_solo_onsets_lie_on_the_grid(jack_server, tmp_path):
             step, residual = grid_fit(onsets, STEP)
             p99 = float(np.percentile(np.abs(residual), 99))
             figures.append((len(onsets), step, p99))
-            print(f"grid: {len(onsets)} onsets, step {step * 1000:.3f} ms, p99 deviation {p99:.3f} ms")
-            if p99 <= 2.0:
+            print(f"grid on {jack_server.kind}: {len(onsets)} onsets, step {step * 1000:.3f} ms, "
+                  f"p99 deviation {p99:.3f} ms")
+            if p99 <= limit:
                 break
     n, step, p99 = figures[-1]
-    assert p99 <= 2.0, figures
+    assert p99 <= limit, figures
     assert abs(step - STEP) <= 0.01 * STEP
 
 
-def test_sigterm_mid_chord_releases_every_note(jack_server, tmp_path):
+def test_sigterm_mid_chord_releases_every_note(any_jack_server, tmp_path):
+    jack_server = any_jack_server
     bundle = bundles.chords(tmp_path / "b")
     proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(bundle))
     try:
@@ -205,7 +213,7 @@ def test_bad_live_input_does_not_move_the_grid(jack_server, tmp_path):
     with daemon(jack_server, tmp_path, bundle, "--mode", "accompany", "--config", str(config)) as (proc, inp, out):
         ear = WallWitness(jack_server, f"ear{next(_names)}", out)
         rss0 = rss_mb(proc.pid)
-        flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.env(), capture_output=True,
+        flood = subprocess.run([sys.executable, "-c", FLOOD, inp], env=jack_server.python_env(), capture_output=True,
                                text=True, timeout=60)
         rss1 = rss_mb(proc.pid)
         heard = ear.stop(settle=False)  # improv plays on

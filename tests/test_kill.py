@@ -14,19 +14,22 @@ from .jack import Dump, is_on, stuck
 pytestmark = pytest.mark.jack
 
 
-def test_sigkill_mid_chord_then_panic_releases_every_note(jack_server, tmp_path):
+def test_sigkill_mid_chord_then_panic_releases_every_note(any_jack_server, tmp_path):
+    jack_server = any_jack_server
     bundle = bundles.chords(tmp_path / "b")
     synth = Dump(jack_server, "synth")
     env = {**jack_server.env(), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "improv", "run", "--backend", "jack", "--mode", "solo",
-                             "--name", "doomed", "--out", "synth", "--model", str(bundle)], env=env,
+    proc = subprocess.Popen(jack_server.command([sys.executable, "-m", "improv", "run", "--backend", "jack",
+                                                 "--mode", "solo", "--name", "doomed", "--out", "synth",
+                                                 "--model", str(bundle)]), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         two_chords_one_sounding = lambda heard: sum(is_on(m) for _, m in heard) >= 6 and stuck(heard)  # noqa: E731
         assert synth.wait_for(two_chords_one_sounding, 60), "improv played no chords"
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-        panic = subprocess.run([sys.executable, "-m", "improv", "panic", "--backend", "jack", "--out", "synth"],
+        panic = subprocess.run(jack_server.command([sys.executable, "-m", "improv", "panic", "--backend", "jack",
+                                                    "--out", "synth"]),
                                env=jack_server.env(), capture_output=True, text=True, timeout=60)
         assert panic.returncode == 0, panic.stderr
         assert "panic sent to synth:input" in panic.stdout

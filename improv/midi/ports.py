@@ -14,14 +14,23 @@ os.environ.setdefault("JACK_NO_START_SERVER", "1")
 BACKENDS = ("alsa", "jack", "coremidi", "windows")
 
 
+def rtmidi():
+    """The rtmidi module, imported only after libjack.load(): every use of rtmidi in improv comes
+    through here, so that rtmidi speaks through the libjack the system chose (see libjack.py)."""
+    from . import libjack
+    libjack.load()
+    import rtmidi as module
+    return module
+
+
 class MidiSystemError(Exception):
     """No usable MIDI system, or a port that does not exist; the message is one line."""
 
 
 def _api(backend: str) -> int:
-    import rtmidi
-    return {"alsa": rtmidi.API_LINUX_ALSA, "jack": rtmidi.API_UNIX_JACK,
-            "coremidi": rtmidi.API_MACOSX_CORE, "windows": rtmidi.API_WINDOWS_MM}[backend]
+    rt = rtmidi()
+    return {"alsa": rt.API_LINUX_ALSA, "jack": rt.API_UNIX_JACK,
+            "coremidi": rt.API_MACOSX_CORE, "windows": rt.API_WINDOWS_MM}[backend]
 
 
 @contextlib.contextmanager
@@ -49,19 +58,18 @@ HINTS = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
 
 def new_client(kind: str, backend: str, name: str, **options):
     """A new rtmidi MidiIn or MidiOut client on `backend`; one line if the MIDI system is not there."""
-    import rtmidi
-    cls = rtmidi.MidiIn if kind == "input" else rtmidi.MidiOut
+    rt = rtmidi()
+    cls = rt.MidiIn if kind == "input" else rt.MidiOut
     try:
         with quiet_stderr():
             return cls(_api(backend), name=name, **options)
-    except (rtmidi.RtMidiError, SystemError):
+    except (rt.RtMidiError, SystemError):
         raise MidiSystemError(f"MIDI backend '{backend}' cannot be opened: "
                               f"{HINTS.get(backend, 'check that its MIDI service runs')}") from None
 
 
 def _can_open(backend: str) -> bool:
-    import rtmidi
-    if _api(backend) not in rtmidi.get_compiled_api():
+    if _api(backend) not in rtmidi().get_compiled_api():
         return False
     try:
         new_client("input", backend, "improv-probe").delete()
@@ -78,11 +86,10 @@ def choose_backend(requested: str = "auto") -> str:
     its own: libjack's per-process table of wake-up primitives can leave the next client of the
     process waiting on a stale entry when another client leaves meanwhile (jackaudio/jack2#721),
     and that client never runs: what it sends is never delivered."""
-    import rtmidi
     if requested != "auto":
         if requested not in BACKENDS:
             raise MidiSystemError(f"unknown MIDI backend '{requested}': use auto, {', '.join(BACKENDS)}")
-        if _api(requested) not in rtmidi.get_compiled_api():
+        if _api(requested) not in rtmidi().get_compiled_api():
             raise MidiSystemError(f"MIDI backend '{requested}' is not available on this system "
                                   f"(python-rtmidi was built without it); try --backend auto")
         return requested

@@ -1,0 +1,110 @@
+"""Which libjack improv speaks through: the one the system chose (PipeWire's under `pw-jack` or where
+it is the system libjack, jackd2's otherwise), loaded before rtmidi; the wheel's own copy only when
+the system has none."""
+from __future__ import annotations
+
+import ctypes
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SONAME = "libjack.so.0"
+
+
+@dataclass(frozen=True)
+class Libjack:
+    """The libjack in this process: `origin` is pipewire, jackd, wheel or none; `lib` its ctypes handle."""
+    origin: str
+    path: str | None
+    version: str | None
+    lib: ctypes.CDLL | None
+
+    def describe(self) -> str:
+        """One short phrase for the log line at start and `improv status`."""
+        where = f" ({self.path})" if self.path else ""
+        return {"pipewire": f"PipeWire's libjack {self.version}{where}",
+                "jackd": f"the system's libjack {self.version}{where}",
+                "wheel": f"python-rtmidi's own libjack {self.version} (the system has none){where}",
+                }.get(self.origin, "no libjack")
+
+
+_chosen: Libjack | None = None
+
+
+def load() -> Libjack:
+    """Load the system's libjack into the global symbol scope, once, before rtmidi is imported.
+
+    The python-rtmidi wheel links a renamed copy of jackd2's libjack through its RPATH, so
+    LD_LIBRARY_PATH (`pw-jack`) never reaches it, and that copy speaks jackd's protocol only.
+    A library loaded with RTLD_GLOBAL comes first when the rtmidi extension's jack_* symbols are
+    bound, so rtmidi then talks to whichever server the system's libjack serves."""
+    global _chosen
+    if _chosen is None:
+        _chosen = _choose()
+    return _chosen
+
+
+def loaded() -> Libjack | None:
+    """What load() chose, or None before it ran (nothing imported rtmidi yet)."""
+    return _chosen
+
+
+def _choose() -> Libjack:
+    if not sys.platform.startswith("linux"):
+        return Libjack("none", None, None, None)  # JACK through rtmidi is a Linux matter here
+    try:
+        lib = ctypes.CDLL(SONAME, mode=ctypes.RTLD_GLOBAL)
+    except OSError:
+        lib = None
+    if lib is not None:
+        version = _version(lib)
+        origin = "pipewire" if "pipewire" in (version or "").lower() else "jackd"
+        return Libjack(origin, _path_of(lib) or SONAME, version, lib)
+    copy = wheel_copy()
+    if copy is None:
+        return Libjack("none", None, None, None)
+    try:  # the same file the extension loads through its RPATH: one copy, not two
+        lib = ctypes.CDLL(str(copy), mode=ctypes.RTLD_GLOBAL)
+    except OSError:
+        return Libjack("none", None, None, None)
+    return Libjack("wheel", str(copy), _version(lib), lib)
+
+
+def wheel_copy() -> Path | None:
+    """The libjack inside the python-rtmidi wheel (python_rtmidi./libjack-<hash>.so.*), if any."""
+    import importlib.util
+    spec = importlib.util.find_spec("rtmidi")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]).parent / "python_rtmidi."
+    return next(iter(sorted(folder.glob("libjack*.so*"))), None)
+
+
+def _version(lib: ctypes.CDLL) -> str | None:
+    try:
+        fn = lib.jack_get_version_string
+    except AttributeError:
+        return None
+    fn.restype = ctypes.c_char_p
+    fn.argtypes = []
+    raw = fn()
+    return raw.decode(errors="replace") if raw else None
+
+
+class _DlInfo(ctypes.Structure):
+    _fields_ = [("dli_fname", ctypes.c_char_p), ("dli_fbase", ctypes.c_void_p),
+                ("dli_sname", ctypes.c_char_p), ("dli_saddr", ctypes.c_void_p)]
+
+
+def _path_of(lib: ctypes.CDLL) -> str | None:
+    """The file a ctypes library was loaded from (dladdr on one of its functions)."""
+    try:
+        dladdr = ctypes.CDLL(None).dladdr
+        address = ctypes.cast(lib.jack_client_open, ctypes.c_void_p)
+    except AttributeError:
+        return None
+    dladdr.argtypes = [ctypes.c_void_p, ctypes.POINTER(_DlInfo)]
+    info = _DlInfo()
+    if not dladdr(address, ctypes.byref(info)) or not info.dli_fname:
+        return None
+    return str(Path(info.dli_fname.decode()).resolve())

@@ -1,0 +1,60 @@
+"""improv on PipeWire's JACK: the libjack the system chose is the one rtmidi speaks through
+(improv/midi/libjack.py), under `pw-jack` on a private headless PipeWire."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from improv.midi import libjack
+
+from .jack import pipewire_libjack
+
+REPO = Path(__file__).resolve().parent.parent
+CHOSEN = "from improv.midi import libjack, ports; ports.rtmidi(); c = libjack.loaded(); print(c.origin, c.path)"
+
+
+def test_the_system_libjack_comes_before_the_wheels_copy():
+    """In this process (no pw-jack): the system's libjack.so.0, not python-rtmidi's renamed copy."""
+    chosen = libjack.load()
+    assert chosen.origin in ("jackd", "pipewire"), chosen
+    assert chosen.path and "python_rtmidi" not in chosen.path
+    assert chosen.version and chosen.version in chosen.describe()
+
+
+def test_the_wheels_copy_only_when_the_system_has_none():
+    code = ("import ctypes; real = ctypes.CDLL\n"
+            "def cdll(name, *a, **k):\n"
+            "    if name == 'libjack.so.0': raise OSError('not found')\n"
+            "    return real(name, *a, **k)\n"
+            "ctypes.CDLL = cdll\n" + CHOSEN.replace("; ", "\n"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.returncode == 0, out.stderr
+    origin, path = out.stdout.split()
+    assert origin == "wheel" and "python_rtmidi" in path
+    assert Path(path) == libjack.wheel_copy()
+
+
+def test_pw_jack_gives_pipewires_libjack(pipewire_server):
+    out = subprocess.run(pipewire_server.command([sys.executable, "-c", CHOSEN]), env=pipewire_server.env(),
+                         capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.returncode == 0, out.stderr
+    origin, path = out.stdout.split()
+    assert origin == "pipewire"
+    assert Path(path) == Path(pipewire_libjack()).resolve()
+
+
+def test_auto_finds_pipewires_jack_as_it_finds_jackd(pipewire_server):
+    """auto keeps its order: ALSA where /dev/snd/seq exists (PipeWire bridges ALSA MIDI into its
+    graph), else a running JACK, PipeWire's included."""
+    expected = "alsa" if Path("/dev/snd/seq").exists() else "jack"
+    code = ("from improv.midi.ports import choose_backend, list_ports, new_client\n"
+            "probe = new_client('output', 'jack', 'pwprobe'); probe.open_virtual_port('out')\n"
+            "backend = choose_backend('auto'); print(backend, list_ports(backend).inputs)\n"
+            "probe.delete()")
+    out = subprocess.run(pipewire_server.command([sys.executable, "-c", code]), env=pipewire_server.env(),
+                         capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[0] == expected, out.stdout
+    if expected == "jack":
+        assert "pwprobe:out" in out.stdout, out.stdout
