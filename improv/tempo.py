@@ -26,7 +26,8 @@ class TempoTracker:
 
     def __init__(self, bpm: float = 120.0, lo: float = 40.0, hi: float = 220.0, confident_after: int = 8,
                  chord_window: float = 0.05, window: int = 16, memory_beats: float = 6.0,
-                 tolerance: float = 0.09, spread_octaves: float = 0.5):
+                 tolerance: float = 0.06, spread_octaves: float = 0.5,
+                 plain_share: float = 0.75, max_error: float = 0.03):
         if not 0 < lo < hi:
             raise ValueError(f"tempo follow range must be 0 < lo < hi, got {lo}..{hi}")
         self.configured = min(max(bpm, lo), hi)
@@ -34,6 +35,8 @@ class TempoTracker:
         self.confident_after = confident_after
         self.chord_window = chord_window
         self.tolerance = tolerance          # beats: an onset further from the grid than this disagrees
+        self.max_error = max_error          # seconds: the same, at slow tempi
+        self.plain_share = plain_share      # of the agreeing onsets, on beats or half beats, to lock
         self.spread = spread_octaves        # width of the preference around the current tempo
         self.forget = 0.5 ** (1.0 / memory_beats)  # weight per beat of age: halves every memory_beats
         self.window = window
@@ -50,8 +53,11 @@ class TempoTracker:
         self.last_onset = -math.inf         # the last onset that counted
         self._candidates = 60.0 / np.geomspace(hi, lo, 220)  # beat periods, ascending (about 0.8% apart)
         self._log_candidates = np.log2(self._candidates)
-        self._multiples = np.arange(1, 5)
+        self._log_multiples = np.log2(np.arange(1, 5))
         self._multiple_weight = np.array([1.0, 0.45, 0.25, 0.15])
+        width = 0.035 / math.log(2) / (self._log_candidates[1] - self._log_candidates[0])  # in candidates
+        self._kernel = np.exp(-0.5 * (np.arange(-3 * int(width), 3 * int(width) + 1) / width) ** 2)
+        self._pairs = [np.triu_indices(n, 1) for n in range(window + 1)]
 
     # ------------------------------------------------------------ what the step loop reads
 
@@ -122,43 +128,45 @@ class TempoTracker:
 
     # ------------------------------------------------------------ estimation
 
-    def comb(self, times: np.ndarray, prior_period: float) -> tuple[float, np.ndarray]:
+    def comb(self, times: np.ndarray, prior_period: float) -> float:
         """The beat period that best explains the intervals between onsets (all pairs in the
-        window), preferring periods near prior_period. Returns (period, score per candidate)."""
-        d = (times[None, :] - times[:, None])[np.triu_indices(len(times), 1)]
-        d = d[d > 0]
-        # x[c, p, m]: interval p measured in candidate c's beats, compared with multiple m.
-        x = d[None, :, None] / self._candidates[:, None, None] / self._multiples[None, None, :]
-        fit = np.exp(-0.5 * ((x - 1.0) / 0.035) ** 2)
-        score = (fit * self._multiple_weight).sum(axis=(1, 2))
-        score *= self._occupancy(times) ** 2
+        window): each interval votes for the periods it is 1-4 beats of (the first multiples weigh
+        most), a log-normal preference around prior_period breaks ties between metrical levels,
+        and of the best few peaks the one that leaves fewest of its beats empty wins."""
+        n = len(times)
+        d = (times[None, :] - times[:, None])[self._pairs[n]]
+        step = self._log_candidates[1] - self._log_candidates[0]
+        at = ((np.log2(d)[:, None] - self._log_multiples[None, :]) - self._log_candidates[0]) / step
+        votes = np.broadcast_to(self._multiple_weight, at.shape)
+        inside = (at >= 0) & (at < len(self._candidates) - 1)
+        at, votes = at[inside], votes[inside]
+        low = at.astype(np.int64)
+        frac = at - low  # split each vote between its two neighbouring candidates
+        hist = np.bincount(low, votes * (1 - frac), len(self._candidates))
+        hist += np.bincount(low + 1, votes * frac, len(self._candidates))
+        score = np.convolve(hist, self._kernel, mode="same")
         score *= np.exp(-0.5 * ((self._log_candidates - math.log2(prior_period)) / self.spread) ** 2)
-        best = int(np.argmax(score))
-        period = self._candidates[best]
-        if 0 < best < len(score) - 1:  # parabolic refinement between neighbouring candidates
-            a, b, c = score[best - 1], score[best], score[best + 1]
-            den = a - 2 * b + c
-            if den < 0:
-                step = 0.5 * (a - c) / den
-                period = float(2 ** (self._log_candidates[best]
-                                     + step * (self._log_candidates[1] - self._log_candidates[0])))
-        return float(period), score
+        peaks = np.flatnonzero((score[1:-1] >= score[:-2]) & (score[1:-1] > score[2:])) + 1
+        if not len(peaks):
+            return prior_period
+        peaks = peaks[np.argsort(score[peaks])[-4:]]
+        best = max(peaks, key=lambda i: score[i] * self._occupancy(times, self._candidates[i]) ** 2)
+        a, b, c = score[best - 1], score[best], score[best + 1]
+        shift = 0.5 * (a - c) / (a - 2 * b + c) if a - 2 * b + c < 0 else 0.0
+        return float(2 ** (self._log_candidates[best] + shift * step))
 
-    def _occupancy(self, times: np.ndarray) -> np.ndarray:
-        """Per candidate, the share of its beats (over the window) that have an onset on them, at
-        the best of a few phases (each of the last onsets taken as a beat): a period that halves
-        the true beat leaves every other beat empty."""
-        cycles = (times - times[-1])[None, :] / self._candidates[:, None]
-        slots = np.floor(-cycles[:, 0] + self.tolerance) + 1
-        best = np.zeros(len(self._candidates))
-        for j in range(max(0, len(times) - 4), len(times)):
-            beats = cycles - cycles[:, j:j + 1]
-            slot = np.round(beats)
-            hit = np.abs(beats - slot) < self.tolerance
-            first = hit.copy()  # count each beat once, however many onsets sit on it
-            first[:, 1:] &= (slot[:, 1:] != slot[:, :-1]) | ~hit[:, :-1]
-            np.maximum(best, first.sum(axis=1), out=best)
-        return best / np.maximum(slots, 1)
+    def _occupancy(self, times: np.ndarray, period: float) -> float:
+        """The share of the beats of `period` (over the window) that have an onset on them, at the
+        best of a few phases (each of the last onsets taken as a beat): a period that halves the
+        true beat leaves every other beat empty."""
+        cycles = (times - times[-1]) / period
+        slots = math.floor(-cycles[0] + self.tolerance) + 1
+        beats = cycles[None, :] - cycles[-4:, None]
+        slot = np.round(beats)
+        hit = np.abs(beats - slot) < self.tolerance
+        first = hit.copy()  # count each beat once, however many onsets sit on it
+        first[:, 1:] &= (slot[:, 1:] != slot[:, :-1]) | ~hit[:, :-1]
+        return float(first.sum(axis=1).max()) / max(slots, 1)
 
     def _acquire(self) -> None:
         if len(self.times) < 3:
@@ -166,7 +174,7 @@ class TempoTracker:
             return
         times = np.fromiter(self.times, float, len(self.times))
         weights = np.fromiter(self.weights, float, len(self.weights))
-        period, _ = self.comb(times, self.period if self.ever_locked else 60.0 / self.configured)
+        period = self.comb(times, self.period if self.ever_locked else 60.0 / self.configured)
         # Place the onsets on a sixteenth grid by their intervals, then choose which sixteenth
         # is the beat: the one that puts the most (and the strongest) onsets on beats.
         steps = np.round(np.diff(times) / period / SIXTEENTH)
@@ -177,13 +185,15 @@ class TempoTracker:
         anchor, fitted = self._fit(times, pos, weights, period)
         resid = np.abs(times - (anchor + fitted * pos)) / fitted
         # Agreement: the run of most recent onsets that sit on the fitted grid.
-        run = 0
+        run, tol = 0, self._tolerance(fitted)
         for r in resid[::-1]:
-            if r > self.tolerance:
+            if r > tol:
                 break
             run += 1
         self.agree = float(run)
-        if run >= self.confident_after and pos[-1] - pos[-run] >= 3:  # a burst cannot lock
+        recent = pos[len(pos) - run:]
+        plain = np.mean(recent % 0.5 == 0) if run else 0.0  # beats and half beats, not only sixteenths
+        if run >= self.confident_after and recent[-1] - recent[0] >= 3 and plain >= self.plain_share:
             self.anchor, self.period = anchor, fitted
             self.positions.clear()
             self.positions.extend(pos.tolist())
@@ -192,7 +202,7 @@ class TempoTracker:
     def _track(self, t: float) -> None:
         pos = round((t - self.anchor) / self.period / SIXTEENTH) * SIXTEENTH
         err = abs(t - (self.anchor + self.period * pos)) / self.period
-        if err > self.tolerance:
+        if err > self._tolerance(self.period):
             self.weights[-1] = 0.0  # kept for the intervals, out of the fit
             self.agree -= 2.0
             if self.agree < self.confident_after / 2:
@@ -208,22 +218,41 @@ class TempoTracker:
         positions = np.fromiter(self.positions, float, len(self.positions))
         self.anchor, self.period = self._fit(times, positions, weights, self.period)
 
+    def _tolerance(self, period: float) -> float:
+        """Beats: a share of the beat, and at slow tempi no more than a human's timing spread."""
+        return min(self.tolerance, self.max_error / period)
+
     def _fit(self, times: np.ndarray, pos: np.ndarray, weights: np.ndarray, period: float) -> tuple[float, float]:
-        """Weighted least squares of time on beat position (recent and on-beat onsets weigh most).
+        """Weighted least squares of time on beat position (recent and on-beat onsets weigh most):
+        a line, or over 8 beats and more a parabola whose tangent at the newest onset gives the
+        period there (a tempo ramp is then followed without the lag of a line).
         Returns (anchor, period); the period stays as given when the onsets span too little."""
         level = np.array([LEVEL_WEIGHT.get(p % 1.0, 0.1) for p in pos])
         w = weights * level * self.forget ** (pos[-1] - pos)
-        if w.sum() <= 0:
+        used = w > 0
+        if not used.any():
             return self.anchor if self.anchor is not None else times[-1], period
-        pm = (w * pos).sum() / w.sum()
-        tm = (w * times).sum() / w.sum()
-        spread = (w * (pos - pm) ** 2).sum() / w.sum()
-        if spread > 0.5 and (pos[w > 0].max() - pos[w > 0].min()) >= 2:
-            fitted = (w * (pos - pm) * (times - tm)).sum() / w.sum() / spread
-            fitted = min(max(fitted, 60.0 / self.hi), 60.0 / self.lo)
-        else:
-            fitted = period
-        return tm - fitted * pm, float(fitted)
+        x, t0 = pos - pos[-1], times[-1]
+        span = x[used].max() - x[used].min()
+        if span < 2 or used.sum() < 3:  # too little to measure a period: keep it, fit the phase
+            return float(((times - period * pos) * w).sum() / w.sum()), period
+        degree = 2 if span >= 8 and used.sum() >= 6 else 1
+        coef = _weighted_fit(x, times - t0, w, degree)
+        fitted = coef[1]
+        if degree == 2:  # the tangent only refines the line; a stray onset must not bend it far
+            line = _weighted_fit(x, times - t0, w, 1)[1]
+            fitted = min(max(fitted, line * 0.9), line * 1.1)
+        fitted = min(max(fitted, 60.0 / self.hi), 60.0 / self.lo)
+        return t0 + coef[0] - fitted * pos[-1], fitted
+
+
+def _weighted_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, degree: int) -> list[float]:
+    """Coefficients (constant first) of the weighted least-squares polynomial: the normal
+    equations, small enough to solve directly (numpy's polyfit costs ten times more)."""
+    powers = [np.ones_like(x), x, x * x][:degree + 1]
+    a = np.array([[float((w * p * q).sum()) for q in powers] for p in powers])
+    b = np.array([float((w * p * y).sum()) for p in powers])
+    return [float(c) for c in np.linalg.solve(a, b)]
 
 
 @dataclass(frozen=True)
@@ -260,7 +289,7 @@ class GridFollower:
             return None
         beat = min(max(tr.period, 60.0 / self.hi), 60.0 / self.lo)
         target = beat / self.steps_per_beat
-        new = min(max(target, step_seconds * (1.0 - self.step_change)), step_seconds * (1.0 + self.step_change))
+        new = min(max(target, step_seconds / (1.0 + self.step_change)), step_seconds * (1.0 + self.step_change))
         # Where the next step falls in the player's beat, against where it should (its index).
         want = (step % self.steps_per_beat) / self.steps_per_beat
         err = (tr.phase(step_time) - want + 0.5) % 1.0 - 0.5   # beats; > 0: the player is ahead
