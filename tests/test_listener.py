@@ -137,3 +137,10 @@ def test_all_notes_off_releases_held_keys_and_all_sound_off_the_pedal_too():
     assert li.sounding and not li.held
     li.feed(0.5, [0xB0, 120, 0])       # all sound off: silence
     assert not li.sounding and texts(li) == ["60.64:4"]
+
+
+def test_onset_times_count_a_chord_once():
+    li = Listener(STEP, chord_window=0.03)
+    for t, p in ((0.0, 60), (0.01, 64), (0.02, 67), (0.5, 62), (1.0, 64), (1.01, 67)):
+        li.feed(t, [0x90, p, 90])
+    assert list(li.onset_times) == [0.0, 0.5, 1.0]

@@ -88,6 +88,7 @@ class Listener:
         self.ignored = 0
         self.controls: deque[tuple[float, str, int, int, int]] = deque(maxlen=256)
         self.realtime: deque[tuple[float, int, int]] = deque(maxlen=4096)  # (time, status, value) for the clock
+        self.onset_times: deque[float] = deque(maxlen=256)  # each new onset (a chord once), for tempo following
 
     # ------------------------------------------------------------ input
 
@@ -154,6 +155,7 @@ class Listener:
             return
         self._close(t)
         self.group = _Group(t, {pitch}, {pitch})
+        self.onset_times.append(t)
 
     def _note_off(self, t: float, pitch: int) -> None:
         if pitch not in self.held:
