@@ -249,6 +249,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     """`improv run`: open ports, load the model, jam until SIGTERM/SIGINT; SIGHUP reloads.
     Returns 0 when stopped by SIGTERM, 130 by SIGINT (Ctrl-C), 1 when the jam failed."""
     from .jam import Hooks, status_line
+    from .midi.libjack import libjack_line
     from .midi.ports import choose_backend, output_client_name
     from .systemd.notify import Notifier
     settings = load_settings()
@@ -266,9 +267,13 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     jam = watch = reloader = None
     signals = Signals(stop)
     try:
+        # MIDI system layer: which libjack JACK goes through (improv/midi/libjack.py), in the log and status
+        jack_lib = libjack_line(backend)
+        if jack_lib:
+            log.info(f"JACK through {jack_lib}")
         hooks = Hooks(notifier=notifier, on_status=lambda st: status_file.write(_with_reload(st, reloader)),
                       on_program=lambda number: select_model(jam, reloader.settings, number),
-                      ports=ports.status)
+                      ports=lambda: {**ports.status(), "libjack": jack_lib})
         jam = build(settings, inbox, ports.output, recorder, opening, hooks)
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
         watch = PortWatch({"input": ports.input, "output": ports.output},
