@@ -177,6 +177,9 @@ def test_sigterm_mid_chord_releases_every_note(any_jack_server, tmp_path):
     assert len(ons) >= 6
     assert not stuck(events), f"stuck notes: {stuck(events)}"
     assert "all notes released" in output
+    libjack_line = [line for line in output.splitlines() if "JACK through" in line]
+    assert len(libjack_line) == 1, output  # which libjack: PipeWire's under pw-jack (issue 14)
+    assert ("PipeWire" in libjack_line[0]) == (jack_server.kind == "pipewire"), libjack_line
 
 
 def write_config(folder: Path, text: str) -> Path:

@@ -22,9 +22,12 @@ class Libjack:
     def describe(self) -> str:
         """One short phrase for the log line at start and `improv status`."""
         where = f" ({self.path})" if self.path else ""
-        return {"pipewire": f"PipeWire's libjack {self.version}{where}",
-                "jackd": f"the system's libjack {self.version}{where}",
-                "wheel": f"python-rtmidi's own libjack {self.version} (the system has none){where}",
+        version = self.version or "?"
+        if self.origin == "pipewire":  # its version string reads "3.0.0.0 (using PipeWire 0.3.65)"
+            version = version.partition("using PipeWire ")[2].rstrip(")") or version
+        return {"pipewire": f"PipeWire {version}'s libjack{where}",
+                "jackd": f"the system's libjack {version}{where}",
+                "wheel": f"python-rtmidi's own libjack {version} (the system has none){where}",
                 }.get(self.origin, "no libjack")
 
 
@@ -68,6 +71,12 @@ def _choose() -> Libjack:
     except OSError:
         return Libjack("none", None, None, None)
     return Libjack("wheel", str(copy), _version(lib), lib)
+
+
+def libjack_line(backend: str) -> str | None:
+    """What the log at start and the status say about libjack: None unless the backend is JACK."""
+    chosen = loaded()
+    return chosen.describe() if backend == "jack" and chosen is not None else None
 
 
 def wheel_copy() -> Path | None:
