@@ -11,23 +11,74 @@ import time
 
 import pytest
 
+from improv.midi.hotplug import PortWatch
+
 from . import bundles
 from .jack import Dump, is_on, start_improv
 
-pytestmark = pytest.mark.jack
 CYCLES = 100
 
 
+class FakePort:
+    """A named input as PortWatch sees it: what the MIDI system lists, and the reconnects asked for."""
+
+    def __init__(self, listed: list[str]):
+        self.wanted, self.name, self.connected = "keys", "keys:out", True
+        self.listed = listed
+        self.opened: list[str] = []
+
+    def available(self) -> list[str]:
+        return list(self.listed)
+
+    def reconnect(self, name: str) -> None:
+        self.opened.append(name)
+        self.name, self.connected = name, True
+
+
+def test_a_port_that_comes_back_is_connected_on_the_second_poll_that_lists_it():
+    # JACK lists a client's port before the client activates, and refuses to connect it until
+    # then, without rtmidi saying so: one poll of grace lets the client activate first
+    port, lost = FakePort(["keys:out"]), []
+    watch = PortWatch({"input": port}, lost.append)
+    watch.check("input", port)
+    port.listed = []
+    watch.check("input", port)
+    assert (lost, port.connected) == (["input"], False)
+    port.listed = ["keys:out"]
+    watch.check("input", port)
+    assert port.opened == []  # just registered: its client may not be active yet
+    watch.check("input", port)
+    assert (port.opened, port.connected, watch.reconnects) == (["keys:out"], True, 1)
+
+
+def test_a_port_that_flickers_away_between_polls_is_not_connected():
+    port, lost = FakePort([]), []
+    port.connected = False
+    watch = PortWatch({"input": port}, lost.append)
+    for listed in (["keys:out"], [], ["keys:out"]):
+        port.listed = listed
+        watch.check("input", port)
+    assert port.opened == []
+
+
+def lsp(server, *args: str) -> list[str]:
+    """jack_lsp's lines. On a loaded machine jack_lsp itself can fail to become a client ("Cannot
+    open client": the server timed out on a client closing meanwhile) and prints nothing; that is
+    no answer, not an empty graph, so it is asked again."""
+    for _ in range(5):
+        run = subprocess.run(["jack_lsp", "-s", server.name, *args], capture_output=True, text=True,
+                             env=server.env(), timeout=10)
+        if run.returncode == 0:
+            return run.stdout.splitlines()
+    raise AssertionError(f"jack_lsp {' '.join(args)} failed 5 times: {run.stderr.strip()[-300:]}")
+
+
 def connections(server, port: str) -> list[str]:
-    out = subprocess.run(["jack_lsp", "-c", "-s", server.name, port], capture_output=True, text=True,
-                         env=server.env(), timeout=10).stdout.splitlines()
-    return [line.strip() for line in out[1:] if line.startswith((" ", "\t"))]
+    return [line.strip() for line in lsp(server, "-c", port)[1:] if line.startswith((" ", "\t"))]
 
 
 def clients(server) -> set[str]:
-    out = subprocess.run(["jack_lsp", "-s", server.name], capture_output=True, text=True, env=server.env(),
-                         timeout=10).stdout.splitlines()
-    return {line.split(":")[0] for line in out if ":" in line}
+    return {line.split(":")[0] for line in lsp(server) if ":" in line}
 
 
 def wait(predicate, timeout: float) -> float | None:
@@ -50,6 +101,7 @@ class Lines:
         return sum(text in line for line in list(self.lines))
 
 
+@pytest.mark.jack
 def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_server, tmp_path):
     jack_server = own_jack_server
     bundle = bundles.one_step_notes(tmp_path / "b")
@@ -84,9 +136,13 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
                 f"cycle {cycle}: loss unseen"
             keyboard = plug_keyboard()
             took = wait(lambda: "hot:in" in connections(jack_server, "hotkeys:out"), 5)
-            assert took is not None and took <= 2.0, f"cycle {cycle}: not reconnected within 2 s"
+            assert took is not None and took <= 2.0, \
+                f"cycle {cycle}: not reconnected within 2 s (took {took}); improv said: {log.lines[-3:]}"
             slowest = max(slowest, took)
-            assert clients(jack_server) == before
+            now = clients(jack_server)
+            assert now == before, f"cycle {cycle}: JACK clients {sorted(now)}, not {sorted(before)}; " \
+                f"synth exit {synth.proc.poll()}, improv exit {daemon.poll()}; server log: " \
+                f"{jack_server.log.read_text().splitlines()[-3:]}"
         for cycle in range(3):  # the synth goes away and comes back too
             synth.stop(settle=False)  # pulled out while notes sound
             assert wait(lambda: log.count("output port hotsynth:input went away") > cycle, 5) is not None

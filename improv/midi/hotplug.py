@@ -10,7 +10,12 @@ log = logging.getLogger("improv")
 
 
 class PortWatch:
-    """Polls the named ports (those given with --in / --out) from its own thread."""
+    """Polls the named ports (those given with --in / --out) from its own thread.
+
+    A port that comes back is connected only once it has been listed on two polls in a row. A
+    JACK client registers its ports before it activates, JACK refuses to connect a port of a
+    client not yet active, and rtmidi does not report the refusal: connecting in that gap left
+    improv believing it was connected to a keyboard it never heard again."""
 
     def __init__(self, ports: dict[str, object], on_lost: Callable[[str], None], interval: float = 0.25):
         self.ports = {kind: p for kind, p in ports.items() if getattr(p, "wanted", None)}
@@ -20,6 +25,7 @@ class PortWatch:
         self.thread = threading.Thread(target=self._run, name="improv-ports", daemon=True)
         self.losses = 0
         self.reconnects = 0
+        self.seen: dict[str, set[str]] = {kind: set() for kind in self.ports}  # listed on the last poll
 
     def start(self) -> "PortWatch":
         if self.ports:
@@ -41,6 +47,7 @@ class PortWatch:
             names = port.available()
         except Exception:  # the MIDI system itself hiccuped: try again next time
             return
+        seen, self.seen[kind] = self.seen.get(kind, set()), set(names)
         if port.connected and port.name not in names:
             port.connected = False
             self.losses += 1
@@ -48,7 +55,7 @@ class PortWatch:
             self.on_lost(kind)
         elif not port.connected:
             matches = [n for n in names if port.wanted.lower() in n.lower()]
-            if len(matches) == 1:
+            if len(matches) == 1 and matches[0] in seen:  # listed last time too: its client is active
                 try:
                     port.reconnect(matches[0])
                 except Exception as e:  # it vanished again between listing and opening
