@@ -1,5 +1,5 @@
 """Prepared token data: reading files in worker processes with a cache, the split by piece,
-the vocabulary, and windows of `context` tokens -> next token.
+and the vocabulary (training makes its windows: model.padded_windows).
 
 `improv prepare` writes a folder that training reads:
     settings.json  tokenizer and split settings, sources
@@ -17,22 +17,32 @@ import os
 import random
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from . import corpus, keys
+from .bundle import sha256
 from .tokens import Piece, Token, Vocabulary, tokenize
 
 CACHE_VERSION = 1  # bump when the reader's output changes
+MIN_VOCAB = 16  # fewer kinds of token than this is too little to learn from
+MAX_MAPPED_SHARE = 0.5  # nor is music whose tokens are mostly replaced by a neighbour
+AUTO_MIN_COUNTS = (50, 20, 10, 5, 3, 2, 1)  # the thresholds "auto" chooses from, largest first
+AUTO_MAPPED_SHARE = 0.05  # "auto" keeps at least 95% of the training tokens as they are
+
+
+class VocabularyTooSmall(ValueError):
+    """The prepared vocabulary is too small to learn from; the message is one line saying what to do."""
+
 
 @dataclass
 class TokenSettings:
     steps_per_beat: int = 4
     max_steps: int = 16
-    min_count: int = 50
+    min_count: int | str = "auto"  # "auto": chosen from the data (auto_min_count)
     parts: str = "piano"
     transpose: int = 0
     key_normalize: bool = False
@@ -43,7 +53,10 @@ class TokenSettings:
 
     @classmethod
     def from_config(cls, data: dict[str, Any]) -> "TokenSettings":
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        values = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        if values.get("min_count") in (None, "auto", "AUTO"):  # the config may say auto, or nothing
+            values["min_count"] = "auto"
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -100,14 +113,10 @@ def _read_job(path: str, parts: str, max_bytes: int) -> tuple[list[Piece] | None
         return None, f"{corpus.UNREADABLE}: out of memory"
 
 def _file_hash(path: str) -> str | None:
-    h = hashlib.sha256()
     try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
+        return sha256(Path(path))
     except OSError:
-        return None
-    return h.hexdigest()
+        return None  # not cached; the reader says what is wrong with the file
 
 def read_all(files: list[str], settings: TokenSettings, jobs: int = 0, use_cache: bool = True,
              progress: bool | None = None) -> list[ReadResult]:
@@ -190,13 +199,31 @@ def normalize_key(piece: Piece) -> tuple[Piece, int]:
 def piece_tokens(piece: Piece, settings: TokenSettings) -> list[Token]:
     return tokenize(piece, settings.steps_per_beat, settings.max_steps)
 
-def windows(ids: np.ndarray, context: int) -> tuple[np.ndarray, np.ndarray]:
-    """All (context tokens -> next token) pairs of one piece, as views where possible."""
-    ids = np.asarray(ids, dtype=np.int32)
-    if len(ids) <= context:
-        return np.empty((0, context), np.int32), np.empty((0,), np.int32)
-    x = np.lib.stride_tricks.sliding_window_view(ids[:-1], context)
-    return x, ids[context:]
+def auto_min_count(counts: Counter) -> int:
+    """The largest threshold of AUTO_MIN_COUNTS that keeps 95% of the tokens as they are.
+
+    More music lets a rarer token be learned from enough examples: a large corpus keeps 50
+    (rare chords then map to a neighbour), two chorales keep every token seen twice or once."""
+    total = sum(counts.values())
+    for threshold in AUTO_MIN_COUNTS:
+        rare = sum(c for c in counts.values() if c < threshold)
+        kinds = sum(c >= threshold for c in counts.values())
+        if kinds >= MIN_VOCAB and rare <= AUTO_MAPPED_SHARE * total:
+            return threshold
+    return 1
+
+
+def check_vocabulary(summary: "Summary", min_count: int, chosen: bool) -> None:
+    """Refuse a vocabulary too small to learn from (VocabularyTooSmall), saying what to do."""
+    share = summary.train_mapped_share
+    if summary.vocab_size >= MIN_VOCAB and share <= MAX_MAPPED_SHARE:
+        return
+    todo = "add more music" if chosen or min_count <= 1 else \
+        f"lower --min-count (now {min_count}) or add more music"
+    raise VocabularyTooSmall(
+        f"the vocabulary has {summary.vocab_size} token{'s' * (summary.vocab_size != 1)} and {share:.0%} of "
+        f"the {summary.train_tokens} training tokens were mapped to a neighbour: too little to learn from "
+        f"(need {MIN_VOCAB}+ tokens, at most {MAX_MAPPED_SHARE:.0%} mapped); {todo}")
 
 @dataclass
 class Summary:
@@ -210,10 +237,19 @@ class Summary:
     tokens: int = 0
     vocab_size: int = 0
     mapped: int = 0
+    min_count: int = 0
+    min_count_chosen: bool = False  # chosen from the data (min_count auto)
+    train_tokens: int = 0
+    train_mapped: int = 0
 
     @property
     def mapped_share(self) -> float:
         return self.mapped / self.tokens if self.tokens else 0.0
+
+    @property
+    def train_mapped_share(self) -> float:
+        """Held-out pieces map tokens the training never saw; the vocabulary is judged on these."""
+        return self.train_mapped / self.train_tokens if self.train_tokens else 0.0
 
     def lines(self) -> list[str]:
         out = [f"skipped {path}: {reason}" for path, reason in self.skipped]
@@ -221,13 +257,17 @@ class Summary:
                    f"skipped: {len(self.skipped)}")
         out.append(f"pieces: {self.pieces} ({self.train_pieces} train, {self.val_pieces} validation), "
                    f"events: {self.events}, tokens: {self.tokens}")
-        out.append(f"vocabulary: {self.vocab_size} tokens; {self.mapped_share:.1%} of tokens "
-                   "mapped to a neighbour by the frequency threshold")
+        how = " (chosen from the data)" if self.min_count_chosen else ""
+        out.append(f"vocabulary: {self.vocab_size} tokens, those seen {self.min_count}+ times{how}; "
+                   f"{self.mapped_share:.1%} of tokens mapped to a neighbour by the frequency threshold")
         return out
 
 def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[str], jobs: int = 0,
             use_cache: bool = True, progress: bool | None = None) -> Summary:
-    """Read, tokenize, split by piece, build the vocabulary, write the prepared folder."""
+    """Read, tokenize, split by piece, build the vocabulary, write the prepared folder.
+
+    Raises VocabularyTooSmall (a ValueError) when the vocabulary is too small to learn from;
+    summary.json is written all the same."""
     summary = Summary()
     entries: list[dict[str, Any]] = []
     token_lists: list[list[Token]] = []
@@ -287,7 +327,11 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
     if not counts:  # a single piece: nothing held out, count everything
         for toks in token_lists:
             counts.update(t.text for t in toks)
-    vocab = Vocabulary.build(counts, settings.min_count)
+    chosen = settings.min_count == "auto"
+    min_count = auto_min_count(counts) if chosen else int(settings.min_count)
+    settings = replace(settings, min_count=min_count)  # what was used, for the bundle's record
+    summary.min_count, summary.min_count_chosen = min_count, chosen
+    vocab = Vocabulary.build(counts, min_count)
     all_ids, at = [], 0
     for e, toks in zip(entries, token_lists):
         ids, mapped = vocab.encode(toks)
@@ -296,7 +340,15 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
         all_ids.append(ids)
         summary.tokens += len(ids)
         summary.mapped += mapped
+        if e["split"] == "train":
+            summary.train_tokens += len(ids)
+            summary.train_mapped += mapped
     summary.vocab_size = len(vocab)
+    try:
+        check_vocabulary(summary, min_count, chosen)
+    except VocabularyTooSmall:
+        (out / "summary.json").write_text(json.dumps(_summary_json(summary), indent=1) + "\n")
+        raise
 
     np.save(out / "ids.npy", np.concatenate(all_ids).astype(np.int32))
     vocab.save(out / "vocab.json")
@@ -310,7 +362,8 @@ def _summary_json(s: Summary) -> dict[str, Any]:
     return {"files_read": s.files_read, "files_cached": s.files_cached,
             "skipped": [{"file": f, "reason": r} for f, r in s.skipped], "pieces": s.pieces,
             "train_pieces": s.train_pieces, "val_pieces": s.val_pieces, "events": s.events,
-            "tokens": s.tokens, "vocab_size": s.vocab_size, "mapped_share": round(s.mapped_share, 6)}
+            "tokens": s.tokens, "vocab_size": s.vocab_size, "mapped_share": round(s.mapped_share, 6),
+            "min_count": s.min_count, "min_count_chosen": s.min_count_chosen}
 
 @dataclass
 class Prepared:
@@ -331,9 +384,3 @@ class Prepared:
 
     def piece_ids(self, split: str) -> list[np.ndarray]:
         return [self.ids[p["start"]:p["start"] + p["length"]] for p in self.pieces if p["split"] == split]
-
-    def windows(self, split: str, context: int) -> tuple[np.ndarray, np.ndarray]:
-        xs, ys = zip(*(windows(ids, context) for ids in self.piece_ids(split))) or ((), ())
-        if not xs:
-            return np.empty((0, context), np.int32), np.empty((0,), np.int32)
-        return np.concatenate(xs), np.concatenate(ys)

@@ -1,4 +1,4 @@
-"""The Keras model (the seed's two LSTM(256) layers plus an embedding), training, and export.
+"""The Keras model (the original project's two LSTM(256) layers plus an embedding), training, and export.
 
 The only module, with the TensorFlow engine, that imports TensorFlow.
 """
@@ -17,6 +17,29 @@ import numpy as np
 
 from . import __version__, bundle as bundle_mod
 from .dataset import Prepared
+
+_TF_VERBOSE = False
+
+
+def tensorflow_verbose(on: bool = True) -> None:
+    """Let TensorFlow's own start-up lines through (`improv train --verbose`); call before training."""
+    global _TF_VERBOSE
+    _TF_VERBOSE = on
+
+
+def import_tensorflow():
+    """TensorFlow, imported so that its start-up lines (absl, oneDNN, cpu_feature_guard), printed
+    by its C++ side before improv's own lines, are not shown unless tensorflow_verbose() was called.
+    TF_CPP_MIN_LOG_LEVEL alone does not hide them: some come before TensorFlow reads it."""
+    if "tensorflow" not in sys.modules and not _TF_VERBOSE:
+        from .midi.ports import quiet_stderr
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # later lines too; a user's own setting wins
+        with quiet_stderr():
+            import keras  # noqa: F401 - keras imports TensorFlow and logs the same way
+            import tensorflow
+    import tensorflow as tf
+    return tf
+
 
 DEFAULT_ARCH = {"embedding": 96, "lstm1": 256, "lstm2": 256, "dense": 256, "context": 50, "dropout": 0.2}
 
@@ -41,6 +64,7 @@ def padded_windows(pieces: list[np.ndarray], context: int) -> tuple[np.ndarray, 
 
 
 def build_model(arch: dict[str, Any]):
+    import_tensorflow()
     import keras
     from keras import layers
     v = arch["vocab_size"]
@@ -64,7 +88,7 @@ def set_bundle_weights(model, weights: dict[str, np.ndarray]) -> None:
 
 
 def _strategy(name: str):
-    import tensorflow as tf
+    tf = import_tensorflow()
     gpus = tf.config.list_logical_devices("GPU")
     if name == "multiworker":
         if "TF_CONFIG" not in os.environ:
@@ -77,6 +101,18 @@ def _strategy(name: str):
     if len(gpus) > 1:
         return tf.distribute.MirroredStrategy()
     return tf.distribute.get_strategy()
+
+
+def unscorable(pieces: int, targets: np.ndarray) -> str | None:
+    """Why the held-out pieces cannot give a score worth printing, or None when they can.
+
+    With no held-out piece there is nothing to score, and with a single next token to predict
+    any model that always says it scores 1.000: such a figure says nothing of what was learned."""
+    if pieces == 0 or len(targets) == 0:
+        return "no held-out piece (give more pieces, or a larger --val-share)"
+    if len(np.unique(targets)) < 2:
+        return "the held-out pieces have one token to predict only; a score would say nothing"
+    return None
 
 
 def top_k_metrics(probs: np.ndarray, targets: np.ndarray) -> dict[str, float]:
@@ -96,11 +132,14 @@ def plot_curves(history_csv: Path, png: Path) -> None:
         return
     epochs = [int(r["epoch"]) + 1 for r in rows]
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
+    def curve(axes, key: str, style: str) -> None:  # without held-out pieces there is no val_ column
+        values = [r.get(key) for r in rows]
+        if all(v not in (None, "", "NA") for v in values):
+            axes.plot(epochs, [float(v) for v in values], style, label=key)
     for key, style in (("loss", "-"), ("val_loss", "--")):
-        a.plot(epochs, [float(r[key]) for r in rows], style, label=key)
+        curve(a, key, style)
     for key, style in (("accuracy", "-"), ("val_accuracy", "--")):
-        if key in rows[0]:
-            b.plot(epochs, [float(r[key]) for r in rows], style, label=key)
+        curve(b, key, style)
     a.set(xlabel="epoch", ylabel="cross-entropy", title="loss")
     b.set(xlabel="epoch", ylabel="top-1 accuracy", title="accuracy (validation = held-out pieces)")
     a.legend()
@@ -112,6 +151,7 @@ def plot_curves(history_csv: Path, png: Path) -> None:
 
 def compiled_model(arch: dict, learning_rate: float = 2e-3):
     """The model as training compiles it (also for bench/train_throughput.py)."""
+    import_tensorflow()
     import keras
     model = build_model(arch)
     model.compile(optimizer=keras.optimizers.Adam(learning_rate),
@@ -120,7 +160,7 @@ def compiled_model(arch: dict, learning_rate: float = 2e-3):
 
 
 def _data_options():
-    import tensorflow as tf
+    tf = import_tensorflow()
     options = tf.data.Options()
     options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
     return options
@@ -128,7 +168,7 @@ def _data_options():
 
 def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas: int = 1):
     """The training input: shuffled each epoch, batched, prefetched (also for the benchmark)."""
-    import tensorflow as tf
+    tf = import_tensorflow()
     return (tf.data.Dataset.from_tensor_slices((x, y))
             .shuffle(len(x), seed=seed, reshuffle_each_iteration=True)
             # replicas need equal shares of a batch: drop the ragged last one when mirrored
@@ -140,8 +180,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
           strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
           learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
     """Train on the prepared pieces, validate on the held-out ones, write the bundle. Returns meta."""
+    tf = import_tensorflow()
     import keras
-    import tensorflow as tf
 
     arch = {**DEFAULT_ARCH, **(arch or {}), "vocab_size": len(prepared.vocab)}
     context = arch["context"]
@@ -183,8 +223,10 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
                         shuffle=False)
     seconds = time.time() - start
 
-    metrics: dict[str, Any] = {}
-    if len(x_val):
+    # a degenerate evaluation is never recorded as a score: None, and the reason beside it
+    metrics: dict[str, Any] | None = None
+    reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_val)
+    if reason is None:
         probs = model.predict(x_val, batch_size=512 * replicas, verbose=0)
         metrics = {k: round(v, 5) for k, v in top_k_metrics(probs, y_val).items()}
         metrics["windows"] = int(len(x_val))
@@ -199,7 +241,7 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
                      "replicas": strat.num_replicas_in_sync, "train_windows": int(len(x_train)),
                      "seconds": round(seconds, 1), "command": command,
                      "windows_per_s": round(len(x_train) * len(history.history.get("loss", [])) / max(seconds, 1e-9), 1)},
-        "metrics": {"held_out_by_piece": metrics},
+        "metrics": {"held_out_by_piece": metrics, **({"not_scored": reason} if reason else {})},
         "versions": {"improv": __version__, "python": platform.python_version(), "tensorflow": tf.__version__,
                      "keras": keras.__version__, "numpy": np.__version__},
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

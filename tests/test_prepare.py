@@ -9,7 +9,8 @@ import pytest
 
 from improv import corpus
 from improv.cli import main
-from improv.dataset import Prepared, TokenSettings, prepare
+from improv.dataset import MIN_VOCAB, Prepared, TokenSettings, VocabularyTooSmall, prepare
+from improv.model import padded_windows, unscorable
 from improv.tokens import tokenize
 
 from . import midifiles
@@ -20,6 +21,12 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data if isinstance(data, bytes) else data.encode())
     return path
+
+
+def varied(kinds: int = 24, repeats: int = 2) -> bytes:
+    """A melody of `kinds` different notes, each played `repeats` times: enough kinds to learn from."""
+    notes = [(j * 480, j * 480 + 480, 48 + j % kinds) for j in range(kinds * repeats)]
+    return midifiles.song(notes)
 
 
 def test_midi_reader_keeps_pitches_durations_velocities_tempo_and_meter():
@@ -90,7 +97,7 @@ def test_every_bad_file_is_skipped_once_with_its_reason_and_the_run_goes_on(tmp_
     for name, (content, _) in BAD_FILES.items():
         write(data / "bad", name, content)
     write(data, "big.mid", midifiles.big(2000))
-    write(data, "good.mid", midifiles.melody())
+    write(data, "good.mid", varied())
     write(data, "notes.txt", "ignored: not a music suffix")
     code = main(["prepare", str(data), "--out", str(tmp_path / "out"), "--jobs", "2", "--min-count", "1",
                  "--max-file-mb", "0.01"])
@@ -110,7 +117,7 @@ def test_every_bad_file_is_skipped_once_with_its_reason_and_the_run_goes_on(tmp_
 
 def test_a_parse_over_the_time_limit_is_skipped(tmp_path, capsys):
     write(tmp_path / "d", "slow.mid", midifiles.big(60000))
-    write(tmp_path / "d", "good.mid", midifiles.melody())
+    write(tmp_path / "d", "good.mid", varied())
     code = main(["prepare", str(tmp_path / "d"), "--out", str(tmp_path / "o"), "--parse-timeout", "0.3",
                  "--min-count", "1", "--jobs", "1"])
     out = capsys.readouterr().out
@@ -133,7 +140,7 @@ def test_prepared_folder_split_by_piece_vocab_and_cache(tmp_path, capsys):
     data = tmp_path / "data"
     rng = np.random.default_rng(0)
     for i in range(10):  # ten different pieces, each 80 notes long
-        notes = [(j * 240, j * 240 + 240, int(rng.integers(55, 67))) for j in range(80)]
+        notes = [(j * 240, j * 240 + 240, int(rng.integers(50, 72))) for j in range(80)]
         write(data, f"p{i}.mid", midifiles.song(notes))
     args = ["prepare", str(data), "--out", str(tmp_path / "out"), "--min-count", "5", "--transpose", "2"]
     assert main(args) == 0
@@ -146,8 +153,8 @@ def test_prepared_folder_split_by_piece_vocab_and_cache(tmp_path, capsys):
     augmented = [p for p in prep.pieces if "augmented" in p]
     assert len(augmented) == 9 * 4 and all(p["split"] == "train" for p in augmented)
     assert not any(p["name"].rsplit("@", 1)[0] in val for p in augmented)
-    x, y = prep.windows("train", 50)
-    assert x.shape[1] == 50 and len(x) == len(y) == 45 * (80 - 50)
+    x, y = padded_windows(prep.piece_ids("train"), 50)  # what training reads
+    assert x.shape[1] == 50 and len(x) == len(y) == 45 * (80 - 1)
     assert prep.ids.max() < len(prep.vocab)
     assert main(args) == 0
     assert "files read: 10 (10 from cache)" in capsys.readouterr().out
@@ -161,9 +168,87 @@ def test_settings_round_trip():
     assert TokenSettings(**s.to_json()) == s
 
 
-def test_prepare_api_reports_mapped_share(tmp_path):
+def test_a_vocabulary_too_small_to_learn_from_stops_prepare_saying_what_to_do(tmp_path):
     write(tmp_path / "d", "a.mid", midifiles.melody())
-    summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(min_count=2, val_share=0),
-                      ["x"], jobs=1, use_cache=False)
-    assert summary.tokens == 6 and summary.vocab_size == 2  # only the commonest rest and sound are kept
-    assert summary.mapped_share == pytest.approx(4 / 6)
+    with pytest.raises(VocabularyTooSmall) as caught:
+        prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(min_count=2, val_share=0),
+                ["x"], jobs=1, use_cache=False)
+    message = str(caught.value)
+    assert isinstance(caught.value, ValueError) and "\n" not in message
+    assert "2 tokens" in message and "67% of the 6 training tokens" in message
+    assert "lower --min-count (now 2) or add more music" in message
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text())  # still says what was read
+    assert summary["vocab_size"] == 2 and summary["mapped_share"] == pytest.approx(4 / 6)
+    assert not (tmp_path / "o" / "ids.npy").exists()
+
+
+def test_more_than_half_the_tokens_mapped_is_too_small_too(tmp_path):
+    # 20 kinds played 3 times (60 tokens) and 40 kinds played once: min_count 2 maps 40 of 100
+    notes = [(j * 480, j * 480 + 480, 40 + j % 20) for j in range(60)]
+    notes += [(t * 480, t * 480 + 480, 70 + t - 60) for t in range(60, 100)]
+    write(tmp_path / "d", "a.mid", midifiles.song(notes))
+    settings = TokenSettings(min_count=2, val_share=0)
+    summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", settings, ["x"], jobs=1, use_cache=False)
+    assert summary.vocab_size >= MIN_VOCAB and summary.mapped_share == pytest.approx(0.4)
+    notes += [(100 * 480 + k * 960, 100 * 480 + k * 960 + 960, 70 + k) for k in range(30)]  # 30 more, all rare
+    write(tmp_path / "d", "a.mid", midifiles.song(notes))
+    with pytest.raises(VocabularyTooSmall, match=r"54% of the 130 training tokens .* lower --min-count \(now 2\)"):
+        prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o2", settings, ["x"], jobs=1, use_cache=False)
+
+
+def test_auto_min_count_is_the_default_and_chooses_from_the_data(tmp_path):
+    assert TokenSettings().min_count == "auto"
+    assert TokenSettings.from_config({"min_count": None}).min_count == "auto"
+    assert TokenSettings.from_config({"min_count": "auto"}).min_count == "auto"
+    assert TokenSettings.from_config({"min_count": 7}).min_count == 7
+    write(tmp_path / "d", "a.mid", varied(kinds=24, repeats=3))  # 72 tokens: every kind seen 3 times
+    summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(val_share=0), ["x"],
+                      jobs=1, use_cache=False)
+    assert (summary.min_count, summary.min_count_chosen, summary.mapped) == (3, True, 0)
+    assert "those seen 3+ times (chosen from the data)" in "\n".join(summary.lines())
+    used = json.loads((tmp_path / "o" / "settings.json").read_text())["tokens"]["min_count"]
+    assert used == 3  # the bundle records the number used, not "auto"
+
+
+def test_two_chorales_with_the_old_default_of_50_are_refused_and_auto_learns_from_them(tmp_path):
+    files = corpus.corpus_files("bach/bwv66.6") + corpus.corpus_files("bach/bwv1.6")
+    with pytest.raises(VocabularyTooSmall, match=r"lower --min-count \(now 50\) or add more music"):
+        prepare(files, tmp_path / "o", TokenSettings(min_count=50), ["x"], jobs=1, use_cache=False)
+    summary = prepare(files, tmp_path / "o2", TokenSettings(), ["x"], jobs=1, use_cache=False)
+    assert summary.vocab_size >= MIN_VOCAB and summary.train_mapped_share <= 0.5
+
+
+def test_improv_prepare_says_in_one_line_that_the_vocabulary_is_too_small(tmp_path, capsys):
+    write(tmp_path / "d", "a.mid", midifiles.melody())
+    assert main(["prepare", str(tmp_path / "d"), "--out", str(tmp_path / "o"), "--min-count", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "lower --min-count (now 2) or add more music" in err
+
+
+def test_a_degenerate_evaluation_is_not_a_score():
+    assert unscorable(0, np.zeros(0, np.int32)).startswith("no held-out piece")
+    assert "one token to predict" in unscorable(1, np.full(40, 3, np.int32))
+    assert unscorable(1, np.array([3, 4, 3])) is None
+
+
+def test_training_without_a_held_out_piece_prints_no_score(tmp_path, capsys):
+    from .test_model import tiny_corpus
+    data = tiny_corpus(tmp_path / "d", pieces=3, length=40)
+    code = main(["train", str(data), "--out", str(tmp_path / "b"), "--epochs", "1", "--units", "4",
+                 "--embedding", "4", "--val-share", "0", "--min-count", "1", "--jobs", "1"])
+    out = capsys.readouterr().out
+    assert code == 0 and "held out by piece" not in out
+    metrics = json.loads((tmp_path / "b" / "meta.json").read_text())["metrics"]
+    assert metrics["held_out_by_piece"] is None and metrics["not_scored"].startswith("no held-out piece")
+
+
+def test_a_file_without_a_suffix_is_read_as_midi_by_its_header_or_skipped_saying_why(tmp_path):
+    write(tmp_path, "song", midifiles.melody())
+    assert len(corpus.read_file(str(tmp_path / "song"))[0]) == 7
+    write(tmp_path, "notes", "C D E F G")
+    with pytest.raises(corpus.Skip, match=r"no suffix, and not MIDI.*\.mid.*\.musicxml.*rename"):
+        corpus.read_file(str(tmp_path / "notes"))
+    write(tmp_path, "notes.txt", "C D E F G")
+    with pytest.raises(corpus.Skip, match=r"unsupported file type '\.txt': improv reads MIDI"):
+        corpus.read_file(str(tmp_path / "notes.txt"))

@@ -1,4 +1,4 @@
-"""Pure logic of tokens, the vocabulary, the split by piece and windows."""
+"""Pure logic of tokens, the vocabulary, the split by piece and the training windows."""
 from __future__ import annotations
 
 from collections import Counter
@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from improv import keys
-from improv.dataset import split_by_piece, windows
+from improv.dataset import auto_min_count, split_by_piece
+from improv.model import padded_windows
 from improv.tokens import Piece, Token, Vocabulary, tokenize
 
 
@@ -79,10 +80,24 @@ def test_split_is_by_piece_fixed_by_seed_and_disjoint():
     assert split_by_piece(["only"], 0.1, 1) == set()
 
 
-def test_windows_are_context_then_next_token():
-    x, y = windows(np.arange(8), 5)
-    assert x.shape == (3, 5) and list(x[0]) == [0, 1, 2, 3, 4] and list(y) == [5, 6, 7]
-    assert windows(np.arange(5), 5)[0].shape == (0, 5)
+def test_training_windows_are_every_next_token_with_its_context_left_padded():
+    # inputs are ids + 1 (0 is the padding the embedding masks); a piece's first token has no context
+    x, y = padded_windows([np.arange(8)], 5)
+    assert x.shape == (7, 5) and list(y) == [1, 2, 3, 4, 5, 6, 7]
+    assert list(x[0]) == [0, 0, 0, 0, 1] and list(x[4]) == [1, 2, 3, 4, 5] and list(x[6]) == [3, 4, 5, 6, 7]
+    x, y = padded_windows([np.arange(3), np.arange(1), np.arange(10, 12)], 4)
+    assert list(y) == [1, 2, 11]  # pieces never share a window; one token alone gives none
+    assert list(x[2]) == [0, 0, 0, 11]
+    assert padded_windows([np.arange(1)], 4)[0].shape == (0, 4)
+
+
+def test_auto_min_count_keeps_95_percent_of_tokens_and_grows_with_the_music():
+    common = {f"{60 + i}:4": 100 for i in range(20)}  # 2000 tokens of 20 kinds
+    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 4 for i in range(20)}})) == 50  # 80 rare: 4%
+    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 8 for i in range(20)}})) == 5  # 160: 7%
+    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 30 for i in range(20)}})) == 20
+    assert auto_min_count(Counter({f"{60 + i}:4": 1000 for i in range(20)})) == 50
+    assert auto_min_count(Counter({"60:4": 5, "rest:4": 2})) == 1  # too few kinds at any threshold
 
 
 def test_key_estimate_and_shift_to_c():
