@@ -93,12 +93,15 @@ def read_file(path: str, parts: str = "piano", max_bytes: int = 20 * 2**20) -> l
     if size > max_bytes:
         raise Skip(f"{TOO_BIG} ({size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB)")
     suffix = Path(path).suffix.lower()
-    if suffix in MIDI_SUFFIXES:
-        with open(path, "rb") as f:
-            return [read_midi(f.read(), Path(path).name, parts)]
     if suffix in SCORE_SUFFIXES:
         return read_score(path, parts)
-    raise Skip(f"{UNSUPPORTED} '{suffix}'")
+    with open(path, "rb") as f:
+        data = f.read()
+    if suffix in MIDI_SUFFIXES or data.startswith(b"MThd"):  # a MIDI file by its header, whatever its name
+        return [read_midi(data, Path(path).name, parts)]
+    kind = f"'{suffix}'" if suffix else "(no suffix, and not MIDI)"
+    raise Skip(f"{UNSUPPORTED} {kind}: improv reads MIDI ({', '.join(sorted(MIDI_SUFFIXES))}) and "
+               f"scores ({', '.join(sorted(SCORE_SUFFIXES))}); rename the file if it is one of these")
 
 
 # ---------------------------------------------------------------- MIDI, through mido

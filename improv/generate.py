@@ -1,4 +1,4 @@
-"""Offline generation: continue a seed phrase with the model and the sampler."""
+"""Offline generation: continue a phrase (jam.phrase, --phrase) with the model and the sampler."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,44 +6,42 @@ from dataclasses import dataclass
 from . import corpus, dataset
 from .bundle import Bundle
 from .sampling import Sampler
-from .tokens import Token
 
 
 @dataclass
-class Seed:
+class Phrase:
     name: str
     ids: list[int]
-    shift: int  # semitones the seed was moved by to reach the model's key (key-normalized models)
+    shift: int  # semitones the phrase was moved by to reach the model's key (key-normalized models)
 
 
-def load_seed(bundle: Bundle, source: str) -> Seed:
+def load_phrase(bundle: Bundle, source: str) -> Phrase:
     """The first `context` tokens of the first piece in `source` (a file or corpus:NAME)."""
     files, errors = corpus.expand_sources([source])
     if errors:
         raise ValueError(errors[0])
     if not files:
-        raise ValueError(f"{source}: no music file there to take a seed phrase from")
+        raise ValueError(f"{source}: no music file there to take a phrase from")
     settings = dataset.TokenSettings(**bundle.meta["tokens"])
     try:
         piece = corpus.read_file(files[0], settings.parts, int(settings.max_file_mb * 2**20))[0]
     except corpus.Skip as e:
-        raise ValueError(f"{files[0]}: cannot use as a seed: {e}") from None
+        raise ValueError(f"{files[0]}: cannot use as a phrase: {e}") from None
     shift = 0
     if settings.key_normalize:
         piece, shift = dataset.normalize_key(piece)
     ids, _ = bundle.vocab.encode(dataset.piece_tokens(piece, settings))
-    return Seed(piece.name, [int(i) for i in ids[:bundle.context]], shift)
+    return Phrase(piece.name, [int(i) for i in ids[:bundle.context]], shift)
 
 
-def continue_phrase(engine, sampler: Sampler, seed_ids: list[int], length: int) -> list[int]:
-    history = list(seed_ids)
+load_seed = load_phrase  # the old name, until cli.py and daemon.py call load_phrase
+
+
+def continue_phrase(engine, sampler: Sampler, phrase_ids: list[int], length: int) -> list[int]:
+    history = list(phrase_ids)
     out = []
     for _ in range(length):
         nxt = sampler.sample(engine.predict(history[-engine.context:]), history)
         history.append(nxt)
         out.append(nxt)
     return out
-
-
-def tokens(bundle: Bundle, ids: list[int]) -> list[Token]:
-    return bundle.vocab.decode(ids)
