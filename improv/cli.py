@@ -96,6 +96,17 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK if data["alive"] else EXIT_FAIL
 
 
+def cmd_tempo(args: argparse.Namespace) -> int:
+    from . import tempo
+    settings = load_settings(args)
+    try:
+        lines = tempo.report_lines(args.file, settings["time"]["tempo"] if args.tempo is None else args.tempo)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_service(args: argparse.Namespace) -> int:
     from .systemd import unit
     if args.action == "install":
@@ -130,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", metavar="FILE", help="draw the piano roll of the recording on exit")
     p.add_argument("--phrase", "--seed", dest="phrase", metavar="FILE|corpus:NAME",
                    help="solo mode: the phrase to start from (jam.phrase)")
-    p.add_argument("--clock", choices=["internal", "midi"], help="follow improv's tempo or incoming MIDI clock")
+    p.add_argument("--clock", choices=["internal", "midi", "player"],
+                   help="keep improv's own tempo, follow incoming MIDI clock, or follow the player's tempo")
     p.add_argument("--clock-out", action="store_true", help="send MIDI clock on the output")
     p.set_defaults(func=cmd_run)
 
@@ -148,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     offline.add_parsers(sub)
+
+    p = sub.add_parser("tempo", help="the tempo improv hears in a MIDI file, over time (as --clock player would)")
+    config_flag(p)
+    p.add_argument("file", metavar="FILE.mid", help="a MIDI file, a score, or corpus:NAME")
+    p.add_argument("--tempo", type=float, metavar="BPM", help="the tempo improv starts from (default time.tempo)")
+    p.set_defaults(func=cmd_tempo)
 
     p = sub.add_parser("service", help="install, uninstall or inspect the systemd user service")
     p.add_argument("action", choices=["install", "uninstall", "status"])

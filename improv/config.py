@@ -74,6 +74,12 @@ def _split(v: Any) -> str | None:
     return None if ok else "null, a MIDI note 0-127 (the AI plays above it), or 'learn'"
 
 
+def _bpm_range(v: Any) -> str | None:
+    ok = (isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool)
+                                                      for x in v) and 20 <= v[0] < v[1] <= 300)
+    return None if ok else "two tempi [low, high] in BPM, 20 <= low < high <= 300"
+
+
 ANY = object  # marker for settings whose check does the type test itself
 
 # old name -> new name: a config that still uses the old name is told what to write instead
@@ -89,7 +95,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "channel": Setting(1, int, _range(1, 16)),
         "velocity": Setting(80, ANY, _velocity),
         "gate": Setting(0.9, float, _range(0.05, 1.0)),
-        "clock": Setting("internal", str, _choice("internal", "midi")),
+        "clock": Setting("internal", str, _choice("internal", "midi", "player")),
         "clock_out": Setting(False, bool),
         "queue_size": Setting(1024, int, _range(16, 65536)),
         "realtime_priority": Setting(0, int, _range(0, 99)),
@@ -97,6 +103,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
     "time": {
         "tempo": Setting(120.0, float, _range(20, 300, " BPM")),
         "steps_per_beat": Setting(4, int, _range(1, 12)),
+        "follow_range": Setting([40.0, 220.0], ANY, _bpm_range),
+        "follow_max_change": Setting(0.04, float, _range(0.005, 0.25)),
     },
     "jam": {
         "mode": Setting("call-response", str, _choice("call-response", "accompany", "solo")),

@@ -13,7 +13,7 @@ from .improviser import Improviser
 from .midi.clock import Grid
 from .midi.listener import Inbox, Listener
 from .midi.player import Player
-from .midi.steploop import ClockIn, StepLoop
+from .midi.steploop import ClockIn, PlayerTempo, StepLoop
 from .nexttoken import NextToken
 from .sampling import Sampler
 from .settings import JamSettings
@@ -21,6 +21,8 @@ from .tokens import Token
 
 log = logging.getLogger("improv")
 STATUS_FILE_EVERY_S = 2.0
+CLOCKS = {"internal": "improv's own clock", "midi": "following the incoming MIDI clock",
+          "player": "following the player"}
 
 
 @dataclass
@@ -77,9 +79,22 @@ class Jam:
         """The clock to follow and the clock to send, as the settings say."""
         loop = self.loop
         current = getattr(loop.follow, "source", "internal")
-        if s.clock != current:
-            loop.follow = ClockIn(self.listener.realtime, self.grid.steps_per_beat) if s.clock == "midi" else None
+        if s.clock != current or (s.clock == "player" and s.follow != self.s.follow):
+            loop.follow = self._follower(s)
+            log.info(f"tempo: {CLOCKS[s.clock]}")
         loop.clock_port = self.out_port if s.clock_out else None
+
+    def _follower(self, s: JamSettings):
+        if s.clock == "midi":
+            return ClockIn(self.listener.realtime, self.grid.steps_per_beat)
+        if s.clock == "player":
+            from .tempo import GridFollower, TempoTracker
+            lo, hi = s.follow.get("follow_range", (40.0, 220.0))
+            tracker = TempoTracker(bpm=self.grid.bpm, lo=lo, hi=hi)
+            follower = GridFollower(tracker, self.grid.steps_per_beat, lo, hi,
+                                    max_change=s.follow.get("follow_max_change", 0.04))
+            return PlayerTempo(self.listener.onset_times, tracker, follower)
+        return None
 
     @property
     def wake(self):
@@ -127,7 +142,11 @@ def _new_wake(inbox: Inbox):
 def status_line(st: dict) -> str:
     """The status in one line: for the log, and for `improv status`."""
     lat = st.get("step_latency_ms", {})
-    return (f"mode {st.get('mode')}, {st.get('tempo_bpm')} BPM, clock {st.get('clock')}, "
+    follow = st.get("tempo_follow") or {}
+    heard = ""
+    if follow.get("source") == "player":
+        heard = f" ({'' if follow.get('confident') else 'listening: '}confidence {follow.get('confidence', 0):.2f})"
+    return (f"mode {st.get('mode')}, {st.get('tempo_bpm')} BPM, clock {st.get('clock')}{heard}, "
             f"key {st.get('key') or '-'}{' locked' if st.get('key_lock') else ''}, steps {st.get('steps')}, "
             f"late {st.get('late_steps')}, step latency p50 {lat.get('p50')} ms p99 {lat.get('p99')} ms, "
             f"notes sounding {st.get('notes_sounding')}, notes in {st.get('notes_in')} out {st.get('notes_out')} "

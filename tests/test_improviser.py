@@ -251,3 +251,26 @@ def test_a_reload_takes_effect_at_the_next_step_boundary(tmp_path):
 def _engine(bundle):
     from improv.engine import load_engine
     return load_engine(bundle)
+
+
+def test_with_the_player_clock_the_grid_settles_on_the_players_tempo_and_beat(tmp_path):
+    d = Drive(bundles.one_step_notes(tmp_path / "b"), jam__mode="accompany", midi__clock="player")
+    assert d.jam.status()["clock"] == "player" and not d.jam.status()["tempo_follow"]["confident"]
+    beat = 0.6                                           # the player: quarter notes at 100 BPM
+    onsets = [d.t0 + 0.3 + i * beat for i in range(40)]
+    heard = 0
+    while heard < len(onsets):
+        while heard < len(onsets) and onsets[heard] <= d.now():
+            d.send(0x90, 60, 80, at=onsets[heard])
+            d.send(0x80, 60, 0, at=onsets[heard] + 0.3)
+            heard += 1
+        d.steps(1)
+    status = d.jam.status()
+    assert status["tempo_follow"]["confident"] and status["tempo_bpm"] == pytest.approx(100, rel=0.03)
+    # the grid's beats (every 4th step) fall on the player's beats
+    beats = [d.jam.grid.time_of(k) for k in range(d.k - d.k % 4, d.k + 16, 4)]
+    off = [abs((t - onsets[0] + beat / 2) % beat - beat / 2) for t in beats]
+    assert max(off) < 0.02, off
+    before = d.jam.grid.bpm
+    d.steps(64)                                          # the player stops: the tempo holds
+    assert d.jam.grid.bpm == pytest.approx(before, rel=0.01)

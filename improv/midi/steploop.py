@@ -1,6 +1,6 @@
 """Time, and only time: the step loop sleeps to absolute monotonic deadlines, sends note-offs and
-MIDI clock when they fall due, follows an incoming clock (or the player), pings the watchdog and
-counts late steps. Each step it calls the musician, which knows nothing of deadlines."""
+MIDI clock when they fall due, follows an incoming clock or the player's own tempo, pings the
+watchdog and counts late steps. Each step it calls the musician, which knows nothing of deadlines."""
 from __future__ import annotations
 
 import gc
@@ -57,7 +57,7 @@ class ClockIn:
     def running(self) -> bool:
         return self.follower.running
 
-    def update(self, k: int, grid: Grid) -> bool:
+    def update(self, k: int, grid: Grid, now: float, between: bool = False) -> bool:
         """Re-anchor the grid on the clock's latest step; True if the tempo may have changed."""
         f = self.follower
         while self.events:
@@ -73,6 +73,33 @@ class ClockIn:
 
     def status(self) -> dict:
         return {"source": "midi", "bpm": None if self.follower.bpm is None else round(self.follower.bpm, 2)}
+
+
+class PlayerTempo:
+    """Follows the human's own time: the listener puts each onset's time in `onsets`; a tempo
+    tracker hears them and a grid follower (improv/tempo.py) steers the next step, once a step."""
+    source = "player"
+    running = True
+
+    def __init__(self, onsets: deque, tracker, follower):
+        self.onsets, self.tracker, self.follower = onsets, tracker, follower
+        onsets.clear()  # only what is played from now on
+
+    def update(self, k: int, grid: Grid, now: float, between: bool = False) -> bool:
+        while self.onsets:
+            self.tracker.onset(self.onsets.popleft())
+        if between:  # the grid moves at step boundaries only
+            return False
+        r = self.follower.steer(k + 1, grid.time_of(k + 1), grid.step_seconds, now)
+        if r is None:
+            return False
+        grid.anchor(k + 1, r.anchor_time, r.step_seconds)
+        return True
+
+    def status(self) -> dict:
+        t = self.tracker
+        return {"source": "player", "bpm": round(t.bpm, 2), "confidence": round(t.confidence, 2),
+                "confident": t.confident}
 
 
 class StepLoop:
@@ -133,7 +160,7 @@ class StepLoop:
         if time.monotonic() > self.grid.time_of(k + 1) + READY_SLACK:
             self.stats.missed += 1
             self.musician.missed(k + 1)  # its token came too late: drop it, keep the grid
-        self._follow(k)
+        self._follow(k, now)
         if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
             self.notifier.watchdog(now)  # only while steps meet their deadlines
         for job in self.periodic:
@@ -141,8 +168,8 @@ class StepLoop:
                 job[2] = now + job[0]
                 job[1](now)
 
-    def _follow(self, k: int) -> None:
-        if self.follow is not None and self.follow.update(k, self.grid) and self.on_tempo is not None:
+    def _follow(self, k: int, now: float, between: bool = False) -> None:
+        if self.follow is not None and self.follow.update(k, self.grid, now, between) and self.on_tempo is not None:
             self.on_tempo(self.grid.step_seconds)
 
     def _sleep_until(self, deadline: float, stop: threading.Event) -> bool:
@@ -160,7 +187,7 @@ class StepLoop:
                 self.wake.clear()
                 if deadline - now >= REACT_MARGIN:  # close to a deadline the step's note-on comes first
                     self.musician.between_steps(self.step, now)
-                    self._follow(self.step)
+                    self._follow(self.step, now, between=True)
             wake = deadline
             off = self.player.next_off()
             if off is not None and off < wake:
