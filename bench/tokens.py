@@ -1,0 +1,117 @@
+"""Token schemes compared: the shipped whole-onset vocabulary against events-v1 (improv/events.py).
+
+On the held-out chorales of models/default (its meta.json split) and on real MIDI files that are
+not chorales (those music21 ships), prints one JSON line: per set, the mapped share and tokens per
+note of each scheme, the vocabulary sizes, how many beats a context of 50 (and 100) tokens covers
+(median, p10, p90 over every full window), and the tokens of one jam step under events.
+
+    python bench/tokens.py [--bundle models/default]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+# Real MIDI files that music21 ships (music21/midi/testPrimitive, music21/omr), none of them a chorale.
+PIANO_MIDI = ("midi/testPrimitive/test03.mid",   # a song: soprano with a two-hand piano part
+              "midi/testPrimitive/test09.mid")   # Prokofiev, Etude op. 2 no. 1, right and left hand
+OTHER_MIDI = ("midi/testPrimitive/test04.mid",   # an orchestral movement (flutes, oboes, strings)
+              "midi/testPrimitive/test07.mid",   # a fiddle tune, one line
+              "omr/k525MIDIMvt1.mid")            # Mozart, Eine kleine Nachtmusik K. 525, i (strings)
+CONTEXTS = (50, 100)
+
+
+def window_beats(advance: list[np.ndarray], context: int, steps_per_beat: int) -> np.ndarray:
+    """Beats spanned by every full window of `context` tokens (a token's advance: the steps it moves time)."""
+    out = []
+    for adv in advance:
+        if len(adv) >= context:
+            c = np.concatenate([[0], np.cumsum(adv)])
+            out.append((c[context:] - c[:-context]) / steps_per_beat)
+    return np.concatenate(out) if out else np.zeros(0)
+
+
+def spread(x: np.ndarray) -> dict:
+    if not len(x):
+        return {"windows": 0}
+    p10, p50, p90 = np.percentile(x, [10, 50, 90])
+    return {"median": round(float(p50), 2), "p10": round(float(p10), 2), "p90": round(float(p90), 2),
+            "windows": int(len(x))}
+
+
+def measure(pieces, vocab, settings) -> dict:
+    from improv import dataset, events
+    from improv.evaluate import base_name  # noqa: F401 - the same naming evaluate uses
+    ev_vocab = events.default_vocabulary()
+    notes = onset_tokens = onset_mapped = 0
+    ev_stats = events.EncodeStats()
+    onset_adv, ev_adv, step_sizes = [], [], []
+    for piece in pieces:
+        if settings.key_normalize:  # the bundle's own reading of a piece, as improv evaluate does it
+            piece, _ = dataset.normalize_key(piece)
+        toks = dataset.piece_tokens(piece, settings)
+        _, mapped = vocab.encode(toks)
+        notes += len(piece)
+        onset_tokens += len(toks)
+        onset_mapped += mapped
+        onset_adv.append(np.array([t.steps for t in toks]))
+        ids, st = events.encode(piece, settings.steps_per_beat, ev_vocab)
+        ev_stats = ev_stats.add(st)
+        ev_adv.append(np.where(ev_vocab.kind[ids] == events.SHIFT, ev_vocab.steps[ids], 0))
+        step_sizes += [sum(ev_vocab.kind[i] != events.SHIFT for i in g) + 1 for g in events.steps(ids, ev_vocab)]
+    sizes = np.array(step_sizes)
+    spb = settings.steps_per_beat
+    return {
+        "pieces": len(pieces), "notes": notes,
+        "onset": {"mapped_share": round(onset_mapped / max(1, onset_tokens), 4),
+                  "tokens_per_note": round(onset_tokens / max(1, notes), 3),
+                  **{f"beats_in_{c}": spread(window_beats(onset_adv, c, spb)) for c in CONTEXTS}},
+        "events": {"mapped_share": round(ev_stats.mapped_share, 4),
+                   "merged_unisons": ev_stats.merged,
+                   "tokens_per_note": round(ev_stats.tokens_per_note, 3),
+                   **{f"beats_in_{c}": spread(window_beats(ev_adv, c, spb)) for c in CONTEXTS},
+                   "tokens_per_step": {"median": int(np.median(sizes)), "p99": int(np.percentile(sizes, 99)),
+                                       "max": int(sizes.max())}},
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bundle", default=str(REPO / "models" / "default"))
+    args = ap.parse_args()
+    import music21
+    from improv import corpus, dataset, events
+    from improv.evaluate import base_name
+    from improv.tokens import Vocabulary
+    folder = Path(args.bundle)
+    meta = json.loads((folder / "meta.json").read_text())
+    vocab = Vocabulary.load(folder / "vocab.json")
+    settings = dataset.TokenSettings(**meta["tokens"])
+    held_out = {base_name(n) for n in meta["split"]["val"]}
+    files, _ = corpus.expand_sources(meta["sources"])
+    files = [f for f in files if Path(f).name in held_out]
+    root = Path(music21.__file__).parent
+    sets = {"held_out_chorales": files, "piano_midi": [str(root / f) for f in PIANO_MIDI],
+            "other_midi": [str(root / f) for f in OTHER_MIDI]}
+    t0 = time.perf_counter()
+    result = {"bench": "tokens", "bundle": str(folder.relative_to(REPO) if folder.is_relative_to(REPO) else folder),
+              "vocab": {"onset": len(vocab), "events": len(events.default_vocabulary())},
+              "piano_midi_files": list(PIANO_MIDI), "other_midi_files": list(OTHER_MIDI)}
+    for name, fs in sets.items():
+        pieces = [p for r in dataset.read_all(fs, settings, jobs=1, progress=False) for p in r.pieces]
+        result[name] = measure(pieces, vocab, settings)
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
