@@ -6,7 +6,7 @@ in the phrase it answers, and the longest run of the phrase's tokens it quotes v
 Prints one JSON line.
 
     python bench/quality.py [--model DIR] [--runs 20] [--length 200] [--phrases 20]
-                            [--phrase-tokens 32] [--answer-tokens 32] [--answer-sources SRC ...]
+                            [--phrase-tokens 64] [--answer-tokens 32] [--answer-sources SRC ...]
 """
 from __future__ import annotations
 

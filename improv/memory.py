@@ -155,26 +155,7 @@ class SessionMemory:
         return mem
 
     def save(self, path: str | Path, vocab_sha: str) -> None:
-        """Write atomically: a temporary file beside it, fsync, then rename over it."""
-        path = Path(path)
-        data = {**self.state(), "vocab_sha256": vocab_sha}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "w", encoding="utf-8") as f:
-                f.write(json.dumps(data, separators=(",", ":")) + "\n")
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        try:  # the rename itself survives a crash only once the folder is synced
-            fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        except OSError:
-            pass
+        write_state(path, self.state(), vocab_sha)
 
     # ------------------------------------------------------------------ showing
     def describe(self, vocab_tokens: Sequence, top: int = 10) -> list[str]:
@@ -196,6 +177,36 @@ class SessionMemory:
         if not shown:
             lines.append("no phrase of 3 or more tokens played twice yet")
         return lines
+
+
+def write_state(path: str | Path, state: dict, vocab_sha: str) -> None:
+    """Write a memory's state() atomically: a temporary file beside it, fsync, then rename over
+    it. A state is a plain copy, so a jam can take it at a step and write it on another thread."""
+    path = Path(path)
+    data = {**state, "vocab_sha256": vocab_sha}
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, separators=(",", ":")) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        raise MemoryFileError(f"{path}: cannot write the memory file ({e.strerror or e}); "
+                              "check that its folder exists and is writable, or change memory.file") from None
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+    try:  # the rename itself survives a crash only once the folder is synced
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
 
 
 def _last(seq: Sequence[int], n: int) -> list[int]:

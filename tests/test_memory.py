@@ -209,6 +209,9 @@ def test_file_round_trip_is_atomic_and_keeps_the_counts(tmp_path):
     mem.observe(5)
     mem.save(path, SHA)  # overwriting in place
     assert len(memory_mod.load(path, SHA, 10)) == 8
+    with pytest.raises(MemoryFileError) as e:
+        mem.save(tmp_path / "no" / "such" / "folder.json", SHA)
+    assert "cannot write" in str(e.value) and "\n" not in str(e.value)
 
 
 def refusal(path, sha=SHA, size=10) -> str:
