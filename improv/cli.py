@@ -22,17 +22,18 @@ def say_error(message: str) -> None:
 # ---------------------------------------------------------------- subcommands
 
 def cmd_ports(args: argparse.Namespace) -> int:
-    from .midi.ports import choose_backend, list_ports
+    from .midi.ports import WORDS, choose_backend, is_own, list_ports
     settings = load_settings(args)
     backend = choose_backend(settings["midi"]["backend"])
     ports = list_ports(backend)
+    client = settings["midi"]["client_name"]
     print(f"backend: {ports.backend}")
-    print("inputs (improv can listen to):")
-    for name in ports.inputs or ["(none)"]:
-        print(f"  {name}")
-    print("outputs (improv can play to):")
-    for name in ports.outputs or ["(none)"]:
-        print(f"  {name}")
+    for names, direction, use in ((ports.inputs, "input", "improv run --in NAME: keyboards, DAW outputs"),
+                                  (ports.outputs, "output", "improv run --out NAME, improv panic --out NAME: "
+                                                            "synths, DAW inputs")):
+        print(f"{WORDS[direction]} ({use}):")
+        for name in names or ["(none)"]:
+            print(f"  {name}" + ("   (improv's own: only by its full name)" if is_own(name, client) else ""))
     return EXIT_OK
 
 
@@ -63,18 +64,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_panic(args: argparse.Namespace) -> int:
-    from .midi.player import panic_all_channels
-    from .midi.ports import choose_backend, open_output
+    from .midi.player import deliver_panic
+    from .midi.ports import choose_backend
     settings = load_settings(args)
     backend = choose_backend(settings["midi"]["backend"])
-    port = open_output(backend, settings["midi"]["output"], settings["midi"]["client_name"] + "-panic")
-    try:
-        panic_all_channels(port)
-    finally:
-        port.close()
-    print(f"panic sent to {port.name}: note-offs for every key, sustain off, all notes off, all sound off "
-          "on 16 channels")
-    return EXIT_OK
+    lines, delivered = deliver_panic(backend, settings["midi"]["output"], settings["midi"]["client_name"])
+    for line in lines:  # one line per destination: what reached it, or why nothing did
+        print(line, file=sys.stdout if delivered else sys.stderr)
+    return EXIT_OK if delivered else EXIT_FAIL
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -94,6 +91,23 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(status_line(data))
     print(f"last reload {data.get('last_reload') or '-'}")
     return EXIT_OK if data["alive"] else EXIT_FAIL
+
+
+def cmd_memory(args: argparse.Namespace) -> int:
+    from . import memory
+    from .bundle import load
+    settings = load_settings(args)
+    path = args.file or settings["memory"]["file"]
+    if not path:
+        raise UsageError("no memory file: name one (improv memory show FILE) or set memory.file in the config")
+    try:
+        if args.action == "clear":
+            print(memory.clear(path))
+        else:
+            print("\n".join(memory.show(path, load(settings["model"]["bundle"]))))
+    except memory.MemoryFileError as e:
+        raise UsageError(str(e)) from None
+    return EXIT_OK
 
 
 def cmd_tempo(args: argparse.Namespace) -> int:
@@ -160,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     offline.add_parsers(sub)
+
+    p = sub.add_parser("memory", help="what improv remembers of your playing (memory.file): show or clear it")
+    config_flag(p)
+    p.add_argument("action", choices=["show", "clear"])
+    p.add_argument("file", nargs="?", metavar="FILE", help="the memory file (default: memory.file of the config)")
+    p.add_argument("--model", metavar="DIR", help="the model bundle the memory was made with (default: models/default)")
+    p.set_defaults(func=cmd_memory)
 
     p = sub.add_parser("tempo", help="the tempo improv hears in a MIDI file, over time (as --clock player would)")
     config_flag(p)

@@ -74,6 +74,11 @@ def _split(v: Any) -> str | None:
     return None if ok else "null, a MIDI note 0-127 (the AI plays above it), or 'learn'"
 
 
+def _follow(v: Any) -> str | None:
+    ok = v == "auto" or (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1)
+    return None if ok else "'auto', or a number between 0 (the model alone) and 1 (the memory alone)"
+
+
 def _bpm_range(v: Any) -> str | None:
     ok = (isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool)
                                                       for x in v) and 20 <= v[0] < v[1] <= 300)
@@ -149,7 +154,16 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "tempo_nudge": Setting(84, ANY, _cc),
         "panic": Setting(85, ANY, _cc),
         "key_lock": Setting(86, ANY, _cc),
+        "follow": Setting(87, ANY, _cc),
         "models": Setting([], ANY, _paths),
+    },
+    "memory": {
+        "order": Setting(6, int, _range(1, 12)),
+        "max_tokens": Setting(5000, int, _range(16, 1_000_000)),
+        "follow": Setting("auto", ANY, _follow),
+        "include_ai": Setting(False, bool),
+        "max_quote": Setting(6, int, _range(1, 32)),
+        "file": Setting(None, ANY, _optional_str),
     },
     "key": {
         "lock": Setting(False, bool),
@@ -278,6 +292,11 @@ def _resolve_bundle(settings: dict[str, dict[str, Any]], path: Path | None) -> N
     if path is not None:
         settings["control"]["models"] = [str((path.parent / Path(m).expanduser()).resolve())
                                          for m in settings["control"]["models"]]
+    memory = settings["memory"]["file"]
+    if memory is not None:
+        memory = Path(memory).expanduser()
+        settings["memory"]["file"] = str(memory if path is None or memory.is_absolute()
+                                         else (path.parent / memory).resolve())
     bundle = settings["model"]["bundle"]
     if bundle is None:
         settings["model"]["bundle"] = str(DEFAULT_BUNDLE)

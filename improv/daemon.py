@@ -250,7 +250,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     Returns 0 when stopped by SIGTERM, 130 by SIGINT (Ctrl-C), 1 when the jam failed."""
     from .jam import Hooks, status_line
     from .midi.libjack import libjack_line
-    from .midi.ports import choose_backend, output_client_name
+    from .midi.ports import choose_backend, output_client_name, own_ports
+    from .midi.routing import start_routing
     from .systemd.notify import Notifier
     settings = load_settings()
     setup_logging(settings["logging"]["level"])
@@ -264,17 +265,24 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
                   settings["midi"]["queue_size"])
     notifier = Notifier()
     status_file = StatusFile()
-    jam = watch = reloader = None
+    jam = watch = reloader = keeper = None
     signals = Signals(stop)
+    routing = None
     try:
-        # MIDI system layer: which libjack JACK goes through (improv/midi/libjack.py), in the log and status
+        # MIDI system layer: which libjack JACK goes through (improv/midi/libjack.py), in the log and status;
+        # the last connections restored and their record kept up to date (improv/midi/routing.py)
         jack_lib = libjack_line(backend)
         if jack_lib:
             log.info(f"JACK through {jack_lib}")
+        routing = start_routing(backend, own_ports(backend, client),
+                                settings["midi"].get("restore_connections", True))
         hooks = Hooks(notifier=notifier, on_status=lambda st: status_file.write(_with_reload(st, reloader)),
                       on_program=lambda number: select_model(jam, reloader.settings, number),
                       ports=lambda: {**ports.status(), "libjack": jack_lib})
         jam = build(settings, inbox, ports.output, recorder, opening, hooks)
+        if settings["memory"]["file"]:
+            from .keeper import MemoryKeeper
+            keeper = MemoryKeeper(jam, settings["memory"]["file"]).start()
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
         watch = PortWatch({"input": ports.input, "output": ports.output},
                           lambda kind: jam.request(_port_lost)).start()
@@ -298,8 +306,12 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     finally:
         if watch is not None:
             watch.close()
+        if keeper is not None:
+            keeper.stop()
         if jam is not None:
             status_file.write(_with_reload(jam.status(), reloader), running=False)
+        if routing is not None:  # before the ports close: the record keeps their last connections
+            routing.close()
         ports.close()
         notifier.close()
         if recorder is not None:

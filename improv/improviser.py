@@ -183,6 +183,7 @@ class Improviser:
             self.mode.on_step(k, now)
         if self.ai_on and self.ai_next == k + 1 and (self.prepared is None or self.prepared[0] != k + 1):
             self._prepare(k + 1)
+        self.next.learn()  # after the next step's token: only spare time goes to learning the player
 
     def missed(self, step: int) -> None:
         """The step loop found the token for `step` ready after its deadline: it is not played."""
@@ -288,7 +289,7 @@ class Improviser:
     def status(self) -> dict:
         n = self.next
         return {"mode": self.mode.name, "key": _key_name(n.key), "key_lock": n.key_lock, "ai_on": self.ai_on,
-                "late_steps": self.late, "phrases": self.phrases,
+                "late_steps": self.late, "phrases": self.phrases, "memory": n.memory.status(),
                 "step_latency_ms": {"p50": round(n.stats.p(50), 3), "p99": round(n.stats.p(99), 3)},
                 "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,
                 "notes_out": self.player.notes_on, "note_offs_out": self.player.notes_off,

@@ -142,7 +142,7 @@ def _new_wake(inbox: Inbox):
 def status_line(st: dict) -> str:
     """The status in one line: for the log, and for `improv status`."""
     lat = st.get("step_latency_ms", {})
-    follow = st.get("tempo_follow") or {}
+    follow, memory = st.get("tempo_follow") or {}, st.get("memory") or {}
     heard = ""
     if follow.get("source") == "player":
         heard = f" ({'' if follow.get('confident') else 'listening: '}confidence {follow.get('confidence', 0):.2f})"
@@ -151,4 +151,5 @@ def status_line(st: dict) -> str:
             f"late {st.get('late_steps')}, step latency p50 {lat.get('p50')} ms p99 {lat.get('p99')} ms, "
             f"notes sounding {st.get('notes_sounding')}, notes in {st.get('notes_in')} out {st.get('notes_out')} "
             f"(note-offs {st.get('note_offs_out')}), messages received {st.get('messages_received')} "
-            f"dropped {st.get('messages_dropped')}, phrases {st.get('phrases')}")
+            f"dropped {st.get('messages_dropped')}, phrases {st.get('phrases')}, memory {memory.get('tokens')} tokens "
+            f"follow {memory.get('follow')}{' (auto)' if memory.get('follow_auto') else ''}")

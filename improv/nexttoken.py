@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from . import keys
+from .memory import MemoryFileError, SessionMemory, vocab_sha
+from .mixture import FollowWeight, apply_bans, mix
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("improv")
 SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "no_repeat_ngram", "repetition_penalty")
 KEY_AFTER = 8  # human notes before the key is estimated from them
+LEARN_PER_STEP = 4  # human tokens whose model probability is computed per step, at most (for the weight)
 
 
 @dataclass
@@ -46,6 +49,7 @@ class NextToken:
         self.key: tuple[int, str] | None = None         # the key in force: fixed, else estimated
         self.shift = 0
         self._masks: dict = {}
+        self.memory: PlayerMemory | None = None
         self.set_engine(engine, token_settings)
         pitches = [p for t in opening for p in t.pitches]
         if pitches:
@@ -64,6 +68,10 @@ class NextToken:
             if name in s.sampling:
                 setattr(self.sampler, name, s.sampling[name])
         self._update_key()
+        if self.memory is None:
+            self.memory = PlayerMemory(self.vocab, s.memory)
+        else:
+            self.memory.configure(s.memory)
 
     def set_engine(self, engine, token_settings: dict) -> None:
         """A new model: the context is kept (it is in absolute pitches, not in ids)."""
@@ -73,6 +81,8 @@ class NextToken:
         self._masks.clear()
         if hasattr(self, "s"):
             self._update_key()
+        if self.memory is not None:
+            self.memory.remap(self.vocab)
 
     def _update_key(self) -> None:
         fixed = keys.parse_key(self.s.key_fixed) if self.s.key_fixed else None
@@ -86,8 +96,9 @@ class NextToken:
     # ------------------------------------------------------------ what was played
 
     def heard(self, tokens: Sequence[Token]) -> None:
-        """The human's tokens join the context; the key follows what the human plays."""
+        """The human's tokens join the context and the memory; the key follows what the human plays."""
         for tok in tokens:
+            self.memory.heard(self._ids(), self.vocab.nearest(self._to_model(tok)))
             self.context.append(tok)
             self.human_pitches.extend(tok.pitches)
         if tokens and len(self.human_pitches) >= KEY_AFTER:
@@ -97,6 +108,8 @@ class NextToken:
 
     def played(self, token: Token) -> None:
         """The AI's own token, as it was played (cut to the answer's end)."""
+        if self.memory.include_ai:
+            self.memory.memory.observe(self.vocab.nearest(self._to_model(token)))
         if self.s.ai_in_context:
             self.context.append(token)
 
@@ -104,15 +117,26 @@ class NextToken:
 
     def predict(self) -> Token:
         t0 = time.perf_counter()
-        ids = [self.vocab.nearest(self._to_model(tok)) for tok in self.context] or [0]
+        ids = self._ids() or [0]
         probs = self.engine.predict(ids)
-        choice = self.sampler.sample(probs, list(self.ai_ids), self.mask())
+        mask = self.mask()
+        probs = self.memory.mix(probs, ids)
+        self.memory.guard(probs, self.ai_ids, mask)
+        choice = self.sampler.sample(probs, list(self.ai_ids), mask)
         self.ai_ids.append(choice)
         token = self.vocab.tokens[choice]
         out = token.transposed(-self.shift) if self.shift else token
         self.stats.latencies_ms.append((time.perf_counter() - t0) * 1000)
         self.stats.predictions += 1
         return out if out is not None else Token((), token.steps)
+
+    def learn(self) -> None:
+        """Spare time in a step: what the model would have predicted for the player's latest
+        tokens, so the follow weight learns which source predicts the player better."""
+        self.memory.learn(self.engine, LEARN_PER_STEP)
+
+    def _ids(self) -> list[int]:
+        return [self.vocab.nearest(self._to_model(tok)) for tok in self.context]
 
     def _to_model(self, tok: Token) -> Token:
         moved = tok.transposed(self.shift) if self.shift else tok
@@ -145,3 +169,77 @@ class NextToken:
                 self._masks.clear()
             self._masks[cache] = mask
         return mask
+
+
+class PlayerMemory:
+    """The session memory as the jam uses it: the player's tokens (in the model's ids and key),
+    the follow weight w of the mixture (1 - w)·model + w·memory, fixed or learned, and the quote
+    guard. `memory` settings: order, max_tokens, follow (auto or 0..1), include_ai, max_quote, file."""
+
+    def __init__(self, vocab, settings: dict):
+        self.vocab, self.settings = vocab, {}
+        self.memory: SessionMemory | None = None
+        self.weight = FollowWeight()
+        self.pending: deque[tuple[list[int], int, float]] = deque(maxlen=LEARN_PER_STEP * 4)
+        self._pm = np.empty(len(vocab))
+        self._mixed = np.empty(len(vocab))
+        self.configure(settings)
+
+    def configure(self, settings: dict) -> None:
+        old, self.settings = self.settings, dict(settings)
+        follow = settings.get("follow", "auto")
+        self.weight.set(None if follow == "auto" else float(follow))
+        self.include_ai = bool(settings.get("include_ai", False))
+        shape = {k: settings.get(k, d) for k, d in (("order", 6), ("max_tokens", 5000), ("max_quote", 6))}
+        if self.memory is None or any(old.get(k) != settings.get(k) for k in shape):
+            kept = self.memory.state()["tokens"] if self.memory is not None else []
+            self.memory = SessionMemory(len(self.vocab), **shape)
+            for t in kept[-self.memory.max_tokens:]:
+                self.memory.observe(t)
+
+    def remap(self, vocab) -> None:
+        """A new model: what the player played is kept, as the new vocabulary's nearest tokens."""
+        tokens = self.vocab.decode(self.memory.state()["tokens"])
+        self.vocab, self.memory = vocab, None
+        self._pm, self._mixed = np.empty(len(vocab)), np.empty(len(vocab))
+        self.pending.clear()
+        self.configure(self.settings)
+        for tok in tokens:
+            self.memory.observe(vocab.nearest(tok))
+
+    def heard(self, context_ids: list[int], actual: int) -> None:
+        """A token of the player's, after `context_ids`: what the memory gave it first, then remember it."""
+        p_memory = float(self.memory.probs(context_ids, out=self._pm)[actual]) if len(self.memory) else 0.0
+        self.pending.append((context_ids, actual, p_memory))
+        self.memory.observe(actual)
+
+    def learn(self, engine, limit: int) -> None:
+        for _ in range(min(limit, len(self.pending))):
+            context_ids, actual, p_memory = self.pending.popleft()
+            p_model = float(engine.predict(context_ids or [0])[actual])
+            self.weight.observe(p_model, p_memory)
+
+    def mix(self, p_model: np.ndarray, context_ids: list[int]) -> np.ndarray:
+        w = self.weight.w
+        if w <= 0 or not len(self.memory):
+            np.copyto(self._mixed, p_model)  # the guard then edits our copy, not the engine's buffer
+            return self._mixed
+        return mix(p_model, self.memory.probs(context_ids, out=self._pm), w, out=self._mixed)
+
+    def guard(self, probs: np.ndarray, ai_ids: Sequence[int], mask: np.ndarray | None) -> None:
+        """No parrot: zero the tokens that would make improv quote the player beyond max_quote."""
+        if len(self.memory):
+            apply_bans(probs, self.memory.quote_bans(ai_ids), mask)
+
+    def load(self, path: str) -> str:
+        """Start from a memory file; returns one line for the log (the file's state, or why not)."""
+        shape = {k: v for k, v in self.settings.items() if k in ("order", "max_tokens", "max_quote")}
+        try:
+            from .memory import load
+            self.memory = load(path, vocab_sha(self.vocab), len(self.vocab), **shape)
+        except MemoryFileError as e:
+            return f"memory: {e}; starting with an empty memory"
+        return f"memory: {len(self.memory)} tokens remembered from {path}"
+
+    def status(self) -> dict:
+        return {"tokens": len(self.memory), "follow": round(self.weight.w, 3), "follow_auto": self.weight.auto}
