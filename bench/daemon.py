@@ -19,6 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.private import private_env  # noqa: E402
 from tests.jack import JackServer, dummy_args, rss_mb, start_improv  # noqa: E402
 
 
@@ -48,7 +49,7 @@ def main() -> int:
         try:
             t0 = time.monotonic()
             improv = start_improv(server, Path(tmp), "--mode", "call-response", "--model", args.model,
-                                  "--log-level", "warning")
+                                  "--log-level", "warning", env_extra=private_env(Path(tmp)))
             ready_s = time.monotonic() - t0  # to READY=1: ports open, model loaded
             time.sleep(5)  # let start-up work finish before measuring idle
             cpu0, w0 = cpu_seconds(improv.pid), time.monotonic()

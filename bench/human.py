@@ -3,7 +3,7 @@ loop at 120 BPM into its own JACK MIDI port (client NAME, port "out"), adds a bu
 notes every 7 s, and unplugs its port for a second every 10 s. Prints "ready" once the port
 exists, waits for a line on stdin, plays for SECONDS, then prints one JSON line of what it did.
 
-    python bench/human.py SECONDS [--name soakhuman] [--seed 0] [--source corpus:bach/bwv66.6]
+    python bench/human.py SECONDS [--name soakhuman] [--rng-seed 0] [--source corpus:bach/bwv66.6]
 """
 from __future__ import annotations
 
@@ -96,10 +96,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("seconds", type=float)
     ap.add_argument("--name", default="soakhuman")
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--rng-seed", type=int, default=0, help="the random bursts, repeatable")
     ap.add_argument("--source", default="corpus:bach/bwv66.6")
     args = ap.parse_args()
-    print(json.dumps(play(args.seconds, args.name, args.seed, args.source)), flush=True)
+    print(json.dumps(play(args.seconds, args.name, args.rng_seed, args.source)), flush=True)
     return 0
 
 

@@ -21,6 +21,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.private import private_env  # noqa: E402
 from tests.jack import RATE, Dump, JackServer, WallWitness, grid_fit, is_on, start_improv  # noqa: E402
 
 
@@ -36,7 +37,8 @@ def main() -> int:
         server = JackServer.start(Path(tmp), "ib")
         try:
             improv = start_improv(server, Path(tmp), "--mode", "solo", "--model", args.model,
-                                  "--tempo", str(args.tempo), "--log-level", "warning")
+                                  "--tempo", str(args.tempo), "--log-level", "warning",
+                                  env_extra=private_env(Path(tmp)))
             ear = WallWitness(server, "ear", "improv-out:out")
             dump = Dump(server, "witness", "improv-out:out")
             time.sleep(args.steps * step + 1.0)  # the measurement window itself

@@ -1,4 +1,4 @@
-"""Files per second: `improv prepare --no-cache` against music21's converter.parse (the seed's parser).
+"""Files per second: `improv prepare --no-cache` against music21's converter.parse (the original project's parser).
 
 Uses the real MIDI files that music21 ships (midi/testPrimitive, omr), copied to reach ~100
 files. Prints one JSON line: {"improv_files_per_s", "music21_files_per_s", "ratio", ...}.
@@ -13,6 +13,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.private import private_env  # noqa: E402
 
 
 def shipped_midi_files() -> list[Path]:
@@ -32,7 +37,7 @@ def main(target: int = 100) -> int:
             dst = folder / f"{i:03d}-{src.name}"
             shutil.copy(src, dst)
             files.append(dst)
-        env = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / "cache")}
+        env = {**os.environ, **private_env(Path(tmp))}
         t0 = time.perf_counter()
         run = subprocess.run([sys.executable, "-m", "improv", "prepare", str(folder), "--out", str(Path(tmp) / "out"),
                               "--no-cache", "--parts", "all", "--min-count", "1"],

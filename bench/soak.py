@@ -25,6 +25,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.private import private_env  # noqa: E402
 from tests.jack import (RATE, Dump, JackServer, WallWitness, distinct_onsets, grid_fit, is_off, is_on,  # noqa: E402
                         rss_mb, start_improv, stuck)
 
@@ -54,7 +55,8 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             assert human.stdout.readline().strip() == "ready", "the simulated human did not start"
             args = ["--mode", "accompany", "--name", "soak", "--in", "soakhuman", "--out", "soaksynth",
                     "--config", str(cfg)] + (["--model", model] if model else [])
-            daemon = start_improv(server, tmp, *args)  # the keyboard is there before improv starts
+            # the keyboard is there before improv starts; improv's status file is the soak's own
+            daemon = start_improv(server, tmp, *args, env_extra=private_env(tmp))
             wall = WallWitness(server, "soakear", "soak-out:out")
             log: list[str] = []
             reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)

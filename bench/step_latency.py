@@ -1,5 +1,5 @@
 """Per-step latency with a full 50-token context: numpy engine, tensorflow engine, and the
-seed's way (Keras model.predict), in one run. Prints one JSON line.
+original project's way (Keras model.predict), in one run. Prints one JSON line.
 
     python bench/step_latency.py [--model DIR] [--steps 2000] [--predict-steps 200]
 """
@@ -50,11 +50,11 @@ def main() -> int:
     timings(tf_engine.predict, contexts[:50])
     tf_ms = timings(tf_engine.predict, contexts[50:])
 
-    model = tf_engine.model  # the seed's way: model.predict on every step
-    def seed_way(ctx):
+    model = tf_engine.model  # the original project's way: model.predict on every step
+    def original_way(ctx):
         model.predict((ctx + 1)[None, :].astype(np.int32), verbose=0)
-    timings(seed_way, contexts[:5])
-    predict_ms = timings(seed_way, contexts[50:50 + args.predict_steps])
+    timings(original_way, contexts[:5])
+    predict_ms = timings(original_way, contexts[50:50 + args.predict_steps])
 
     result = {"bench": "step_latency", "model": Path(args.model).name, "vocab": v, "context": n,
               "cores": os.cpu_count(), "numpy": stats(numpy_ms), "tensorflow": stats(tf_ms),
