@@ -6,6 +6,8 @@ note of each scheme, the vocabulary sizes, how many beats a context of 50 (and 1
 (median, p10, p90 over every full window), and the tokens of one jam step under events.
 
     python bench/tokens.py [--bundle models/default]
+    python bench/tokens.py --train-seconds 60   # training windows/s on events-v1 chorales, one thread,
+                                                # for the onset vocabulary's size (reference) and events-v1's
 """
 from __future__ import annotations
 
@@ -83,10 +85,46 @@ def measure(pieces, vocab, settings) -> dict:
     }
 
 
+def throughput(seconds: float, batch: int, onset_vocab: int) -> dict:
+    """Training windows/s of improv's model and input pipeline with one TensorFlow thread, on the
+    event ids of the chorales, for the onset vocabulary's size (the reference) and for events-v1's."""
+    from improv import corpus, dataset, events
+    from improv.model import DEFAULT_ARCH, compiled_model, import_tensorflow, padded_windows, train_pipeline
+    tf = import_tensorflow()
+    tf.config.threading.set_intra_op_parallelism_threads(1)
+    tf.config.threading.set_inter_op_parallelism_threads(1)
+    files, _ = corpus.expand_sources(["corpus:bach"])
+    pieces = [events.encode(p)[0] for r in dataset.read_all(files, dataset.TokenSettings(), jobs=1, progress=False)
+              for p in r.pieces]
+    x, y = padded_windows(pieces, DEFAULT_ARCH["context"])
+    out = {}
+    for name, v in (("onset_size", onset_vocab), ("events", len(events.default_vocabulary()))):
+        xv, yv = np.minimum(x, v), np.minimum(y, v - 1)  # the same windows; only the output layer's size differs
+        model = compiled_model({**DEFAULT_ARCH, "vocab_size": v})
+        ds = train_pipeline(xv, yv, batch, seed=0).repeat()
+        model.fit(ds, steps_per_epoch=5, epochs=1, verbose=0)  # warm-up: tracing and compilation
+        steps, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            model.fit(ds, steps_per_epoch=10, epochs=1, verbose=0)
+            steps += 10
+        out[name] = {"vocab": v, "windows_per_s": round(steps * batch / (time.perf_counter() - t0), 1)}
+    out["ratio_events_to_onset_size"] = round(out["events"]["windows_per_s"] / out["onset_size"]["windows_per_s"], 3)
+    return {"bench": "tokens_train_throughput", "threads": 1, "batch": batch, "seconds_each": seconds,
+            "chorale_windows": int(len(x)), **out, "tensorflow": tf.__version__}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--bundle", default=str(REPO / "models" / "default"))
+    ap.add_argument("--train-seconds", type=float, default=0,
+                    help="measure training windows/s for this long per vocabulary size instead")
+    ap.add_argument("--batch", type=int, default=128)
     args = ap.parse_args()
+    if args.train_seconds:
+        from improv.tokens import Vocabulary
+        print(json.dumps(throughput(args.train_seconds, args.batch,
+                                    len(Vocabulary.load(Path(args.bundle) / "vocab.json")))))
+        return 0
     import music21
     from improv import corpus, dataset, events
     from improv.evaluate import base_name

@@ -167,3 +167,34 @@ def test_vocabulary_size_save_load_and_refusals(tmp_path):
         decode([len(small)], small)
     with pytest.raises(ValueError, match="include 1 step"):
         EventVocabulary(durations=(2, 4))
+
+
+# ---------------------------------------------------------------- the multi-style recipe (improv/recipes.py)
+
+def test_one_work_in_two_encodings_or_keys_is_one_name():
+    from improv.recipes import work_name
+    assert work_name("bwv277.krn") == work_name("bwv277.mxl") == work_name("bwv277.mxl@-5") == "bwv277"
+    assert work_name("han1.abc#17") == "han1#17" != work_name("han1.abc#18")
+
+
+def test_held_out_by_work_at_least_two_and_the_same_each_run():
+    from improv.recipes import MIN_VAL, held_out, training_pieces
+    names = [f"tune{i}.abc" for i in range(300)] + ["bwv277.krn", "bwv277.mxl"]
+    val = held_out(names)
+    assert val == held_out(list(reversed(names))) and 25 <= len(val) <= 35
+    assert ("bwv277.krn" in val) == ("bwv277.mxl" in val)
+    assert len(held_out(["a.mxl", "b.mxl", "c.mxl"])) == MIN_VAL and held_out(["a.mxl"]) == set()
+    assert held_out(names, fixed={"tune3", "bwv277"}) == {"tune3.abc", "bwv277.krn", "bwv277.mxl"}
+    train = training_pieces(names, val, cap=100)
+    assert len(train) == 100 and not set(train) & val and train == training_pieces(names, val, cap=100)
+
+
+def test_styles_read_each_work_once_and_keyboard_music_is_keyboard():
+    from improv import recipes
+    chamber = [recipes._corpus_rel(f) for f in recipes.style_files(recipes.style("chamber"))]
+    keyboard = [recipes._corpus_rel(f) for f in recipes.style_files(recipes.style("keyboard"))]
+    assert "beethoven/opus18no1/movement1.mxl" in chamber and "beethoven/opus18no1/movement1.krn" not in chamber
+    assert "mozart/k545/movement1_exposition.mxl" in keyboard and "mozart/k545/movement1_exposition.mxl" not in chamber
+    assert "joplin/maple_leaf_rag.mxl" in keyboard
+    with pytest.raises(ValueError, match="no style 'jazz'"):
+        recipes.style("jazz")

@@ -1,0 +1,205 @@
+"""A style-balanced training set from music21's own corpus: per style its sources, a cap, a held-out split.
+
+`python -m improv.recipes` prints the recipe; `--measure` times parsing a sample of each style.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import corpus
+
+NAME = "mixed-v1"
+VAL_SHARE = 0.1
+MIN_VAL = 2          # a style's held-out set has at least this many pieces, however small the style
+SEED = 1234
+PARSE_TIMEOUT_S = 240.0  # an Essen or Aird collection is one file of 100-700 tunes: 30 s is too short
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    sources: tuple[str, ...]   # corpus:NAME sources, as corpus.expand_sources reads them
+    cap: int                   # training pieces kept at most (held-out pieces are set aside first)
+    transpose: int = 0         # training copies moved by -t..+t semitones, for styles with little music
+    what: str = ""             # one line for README's table
+
+
+STYLES = (
+    Style("chorale", ("corpus:bach",), 400, 0, "Bach's four-part chorales (the first default's music)"),
+    Style("folk_song", ("corpus:essenFolksong", "corpus:miscFolk"), 1500, 0,
+          "Essen folk songs (German, Chinese, Luxembourg, ...) and two folk collections: melodies"),
+    Style("fiddle_tune", ("corpus:oneills1850", "corpus:ryansMammoth", "corpus:airdsAirs"), 1500, 0,
+          "O'Neill's 1850, Ryan's Mammoth Collection, Aird's Airs: Irish, Scottish, American dance tunes"),
+    Style("polyphony", ("corpus:palestrina", "corpus:monteverdi", "corpus:josquin", "corpus:lusitano",
+                        "corpus:trecento", "corpus:ciconia", "corpus:luca"), 500, 0,
+          "Renaissance and medieval vocal polyphony: Palestrina, Monteverdi madrigals, Josquin, the trecento"),
+    Style("chamber", ("corpus:haydn", "corpus:mozart", "corpus:beethoven", "corpus:corelli", "corpus:handel",
+                      "corpus:weber", "corpus:verdi"), 80, 2,
+          "string quartets of Haydn, Mozart and Beethoven, Corelli, Handel: classical ensembles"),
+    Style("keyboard", ("corpus:joplin", "corpus:chopin", "corpus:schumann_robert", "corpus:schumann_clara",
+                       "corpus:schubert", "corpus:beach", "corpus:cpebach", "corpus:schoenberg",
+                       "corpus:leadSheet", "corpus:liliuokalani", "corpus:johnson_j_r", "corpus:webern"), 40, 5,
+          "piano music and songs with piano: Joplin, Chopin, the Schumanns, Schubert, lead sheets"),
+)
+KEYBOARD_ELSEWHERE = {"mozart/k545/movement1_exposition.mxl"}  # a piano sonata inside a composer of quartets
+
+
+def style(name: str) -> Style:
+    for s in STYLES:
+        if s.name == name:
+            return s
+    raise ValueError(f"no style {name!r} in recipe {NAME}; styles: {', '.join(s.name for s in STYLES)}")
+
+
+def _corpus_rel(path: str) -> str:
+    parts = Path(path).parts
+    return "/".join(parts[parts.index("corpus") + 1:]) if "corpus" in parts else Path(path).name
+
+
+def style_files(s: Style) -> list[str]:
+    """The style's files: one per work where music21 ships two encodings (.krn beside .mxl)."""
+    files, errors = corpus.expand_sources(list(s.sources))
+    if errors:
+        raise ValueError(errors[0])
+    if s.name == "chamber":
+        files = [f for f in files if _corpus_rel(f) not in KEYBOARD_ELSEWHERE]
+    if s.name == "keyboard":
+        files += [f for f in corpus.expand_sources(["corpus:mozart"])[0] if _corpus_rel(f) in KEYBOARD_ELSEWHERE]
+    best: dict[tuple[str, str], str] = {}
+    rank = {".mxl": 0, ".musicxml": 1, ".xml": 2, ".krn": 3, ".abc": 4}
+    for f in files:
+        p = Path(f)
+        key = (str(p.parent), p.stem)
+        if key not in best or rank.get(p.suffix, 9) < rank.get(Path(best[key]).suffix, 9):
+            best[key] = f
+    return sorted(best.values())
+
+
+def _rank(name: str, seed: int) -> str:
+    return hashlib.sha1(f"{seed}/{name}".encode()).hexdigest()
+
+
+def work_name(name: str) -> str:
+    """A piece's name without suffix, transposition or collection number's file suffix: 'bwv277.krn' and
+    'bwv277.mxl' are one work, so both sit on the same side of the split."""
+    from .evaluate import base_name
+    head = base_name(name)
+    stem, sep, number = head.partition("#")
+    return Path(stem).stem + (f"#{number}" if sep else "")
+
+
+def held_out(names: list[str], val_share: float = VAL_SHARE, seed: int = SEED,
+             fixed: set[str] | None = None) -> set[str]:
+    """The held-out pieces of one style, by piece: the ones a seeded hash ranks first (stable when
+    pieces are added), at least MIN_VAL; `fixed` (work names) are held out instead when given."""
+    if fixed is not None:
+        return {n for n in names if work_name(n) in fixed}
+    works = sorted({work_name(n) for n in names}, key=lambda w: _rank(w, seed))
+    if len(works) < 2:
+        return set()
+    k = min(len(works) - 1, max(MIN_VAL, round(len(works) * val_share)))
+    chosen = set(works[:k])
+    return {n for n in names if work_name(n) in chosen}
+
+
+def default_chorale_held_out(meta: Path) -> set[str]:
+    """The first default's held-out chorales, as work names: the chorale style holds out the same pieces."""
+    data = json.loads(Path(meta).read_text())
+    return {work_name(n) for n in data.get("split", {}).get("val", [])}
+
+
+def training_pieces(names: list[str], held: set[str], cap: int, seed: int = SEED) -> list[str]:
+    """At most `cap` training pieces, chosen by the seeded hash so a cap keeps the same pieces each run."""
+    train = sorted((n for n in names if n not in held), key=lambda n: _rank(n, seed + 1))
+    return sorted(train[:cap])
+
+
+def recipe() -> dict:
+    """The recipe as meta.json records it."""
+    return {"name": NAME, "tokenizer": "events-v1", "val_share": VAL_SHARE, "min_val": MIN_VAL, "seed": SEED,
+            "parse_timeout_s": PARSE_TIMEOUT_S,
+            "chorale_held_out": "the held-out chorales of the first default (models/default/meta.json)",
+            "styles": [asdict(s) for s in STYLES]}
+
+
+# ---------------------------------------------------------------- measuring what a recipe costs
+
+def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
+    """Parse a sample of the style's files in this process; extrapolate to the whole style by bytes,
+    per source (a source's files are alike: one tune each, or collections of tunes)."""
+    from . import events
+    by_source: dict[str, list[str]] = {}
+    for f in style_files(s):
+        by_source.setdefault(_corpus_rel(f).split("/")[0], []).append(f)
+    rng = random.Random(seed)
+    total = sum(len(v) for v in by_source.values())
+    rows = []
+    for src, files in by_source.items():
+        k = max(1, round(sample * len(files) / total)) if files else 0
+        picked = rng.sample(files, min(k, len(files)))
+        sec = pieces = notes = tokens = nbytes = 0.0
+        skipped = []
+        for f in picked:
+            t0 = time.perf_counter()
+            try:
+                got = corpus.read_file(f)
+            except corpus.Skip as e:
+                skipped.append(f"{Path(f).name}: {e}")
+                got = []
+            sec += time.perf_counter() - t0
+            nbytes += Path(f).stat().st_size
+            for p in got:
+                pieces += 1
+                notes += len(p)
+                tokens += events.encode(p)[1].tokens
+        all_bytes = sum(Path(f).stat().st_size for f in files)
+        scale = all_bytes / nbytes if nbytes else 0.0
+        # one piece a file: count files; collections of tunes: their bytes say how many tunes
+        est_pieces = pieces * len(files) / len(picked) if pieces <= len(picked) and picked else pieces * scale
+        rows.append({"source": src, "files": len(files), "sampled": len(picked), "skipped": skipped,
+                     "sample_s": round(sec, 2), "sample_pieces": int(pieces),
+                     "est_pieces": round(est_pieces), "est_notes": round(notes * scale),
+                     "est_tokens": round(tokens * scale), "est_parse_s": round(sec * scale, 1)})
+    est_pieces = sum(r["est_pieces"] for r in rows)
+    est_notes = sum(r["est_notes"] for r in rows)
+    est_tokens = sum(r["est_tokens"] for r in rows)
+    est_parse = sum(r["est_parse_s"] for r in rows)
+    share = min(1.0, s.cap / est_pieces) if est_pieces else 0.0  # the cap keeps this share of the pieces
+    return {"style": s.name, "files": total, "est_pieces": est_pieces, "est_notes": est_notes,
+            "notes_per_piece": round(est_notes / max(1, est_pieces)),
+            "tokens_per_note": round(est_tokens / max(1, est_notes), 3),
+            "est_parse_s_1core": round(est_parse), "cap": s.cap, "transpose": s.transpose,
+            "capped_train_tokens": round(est_tokens * share * (1 - VAL_SHARE) * (2 * s.transpose + 1)),
+            "capped_parse_s_1core": round(est_parse * share), "sources": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m improv.recipes", description=__doc__)
+    ap.add_argument("--measure", action="store_true", help="time parsing a sample of each style (one JSON line each)")
+    ap.add_argument("--sample", type=int, default=20, help="files per style to parse (default 20)")
+    ap.add_argument("--styles", default="", help="comma-separated styles (default: all)")
+    args = ap.parse_args(argv)
+    if not args.measure:
+        print(json.dumps(recipe()))
+        return 0
+    import warnings
+    warnings.simplefilter("ignore")  # music21 warns about every odd lyric and missing part name
+    try:
+        chosen = [style(n) for n in args.styles.split(",") if n] or list(STYLES)
+    except ValueError as e:
+        print(f"improv.recipes: {e}", file=sys.stderr)
+        return 2
+    for s in chosen:
+        print(json.dumps(measure(s, args.sample)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
