@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
+import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -100,11 +104,273 @@ def cost_per_onset(onsets: list[np.ndarray]) -> tuple[float, float]:
     return tracker_us, listener_us
 
 
+# ---------------------------------------------------------------- through JACK: a player process into `improv run`
+
+def play(target: str, name: str) -> int:
+    """The player, as a process of its own (as a keyboard is): a JACK MIDI port NAME:out
+    connected to TARGET. Prints "ready"; sends active sensing (which improv ignores) at each
+    "probe" line, so the caller can learn when a witness hears it; then reads one JSON line of
+    notes [[seconds, length, pitch], ...], plays them from now, prints "played" and waits for a
+    line to close its port."""
+    import rtmidi
+    out = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name=name)
+    out.open_port(out.get_ports().index(target), "out")
+    print("ready", flush=True)
+    while (line := sys.stdin.readline()) == "probe\n":
+        out.send_message([0xFE])
+    events = sorted([(t, 1, p) for t, _, p in json.loads(line)] + [(t + d, 0, p) for t, d, p in json.loads(line)])
+    start = time.monotonic() + 0.2
+    for when, on, pitch in events:  # note-offs first where a note ends as the next one begins
+        while (left := start + when - time.monotonic()) > 0:
+            time.sleep(left)
+        out.send_message([0x90, pitch, 90] if on else [0x80, pitch, 0])
+    print("played", flush=True)
+    sys.stdin.readline()
+    out.close_port()
+    return 0
+
+
+@dataclass
+class Heard:
+    """One performance through JACK: the player's note-ons as a witness heard them (wall clock,
+    in the order sent), improv's note-ons (wall clock) with the step each was played on, what
+    improv logged, and its status.json when it stopped."""
+    player: np.ndarray
+    improv: np.ndarray
+    steps: np.ndarray
+    log: str
+    status: dict
+    stuck: set
+
+
+def private_dirs(folder: Path) -> dict[str, str]:
+    """improv's own XDG folders: its status.json and saved connections stay out of the user's."""
+    dirs = {"XDG_RUNTIME_DIR": folder / "run", "XDG_CONFIG_HOME": folder / "config", "XDG_CACHE_HOME": folder / "cache"}
+    for path in dirs.values():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return {k: str(v) for k, v in dirs.items()}
+
+
+def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, int]], bpm: float, tag: str,
+            hold: float = 2.0) -> Heard:
+    """A player process plays `notes` ((seconds, length, pitch), sorted) into
+    `improv run --mode accompany --clock player --clock-out --tempo BPM`, with a bundle that
+    plays a note on every step (tests/bundles.py one_step_notes); witnesses hear both. improv plays on for `hold` seconds after
+    the player's last note, then stops. improv's MIDI clock out (6 ticks a step, tick 6k sent
+    just before step k's note) tells which step each of its notes was played on."""
+    from tests.jack import Dump, WallWitness, is_on, start_improv, stuck
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "config.yaml"
+    config.write_text("jam:\n  density: 1.0\n")  # a note on every step, while the player plays too
+    env = private_dirs(folder)
+    client, name = f"it{tag}", f"pl{tag}"
+    # The dump is there before improv and improv plays to it from its first message (MIDI start),
+    # so that counting the clock ticks before each note gives that note's step.
+    dump = Dump(server, f"{tag}du")
+    try:
+        improv = start_improv(server, folder, "--name", client, "--model", str(bundle), "--config", str(config),
+                              "--mode", "accompany", "--clock", "player", "--clock-out", "--tempo", f"{bpm:g}",
+                              "--out", f"{tag}du:input", env_extra=env)
+    except BaseException:
+        dump.proc.kill()
+        raise
+    player, ears = None, [dump]
+    try:
+        player = subprocess.Popen([sys.executable, __file__, "--play", f"{client}:in", name], env=server.python_env(),
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        if player.stdout.readline().strip() != "ready":
+            raise AssertionError("the player process did not start")
+        ears.append(sent := WallWitness(server, f"{tag}se", f"{name}:out"))
+        ears.append(played := WallWitness(server, f"{tag}pe", f"{client}-out:out"))
+        for _ in range(50):  # until the witness hears the player: its connection is live
+            player.stdin.write("probe\n")
+            player.stdin.flush()
+            if sent.wait_for(lambda ev: ev, 0.2):
+                break
+        else:
+            raise AssertionError("the witness never heard the player's probe")
+        player.stdin.write(json.dumps([[round(t, 6), round(d, 6), int(p)] for t, d, p in notes]) + "\n")
+        player.stdin.flush()
+        if not sent.wait_for(lambda ev: sum(is_on(m) for _, m in ev) >= len(notes), notes[-1][0] + 30):
+            raise AssertionError(f"the witness heard {sum(is_on(m) for _, m in sent.events)} of the "
+                                 f"player's {len(notes)} notes")
+        last = max(t for t, m in sent.events if is_on(m))
+        if not played.wait_for(lambda ev: ev and ev[-1][0] >= last + hold, hold + 30):
+            raise AssertionError(f"improv played nothing {hold} s after the player stopped")
+        player.stdin.write("done\n")
+        player.stdin.flush()
+        player.wait(10)
+        heard_sent, heard = sent.stop(settle=False), played.stop(settle=False)
+    except BaseException:
+        for ear in ears:
+            ear.proc.kill()
+        raise
+    finally:
+        if player is not None and player.poll() is None:
+            player.kill()
+        log = stop(improv)
+    dump.settle()  # improv releases what it was playing when it stops
+    dumped = dump.stop(settle=False)
+    if improv.returncode != 0:
+        raise AssertionError(f"improv exited with {improv.returncode}: {log[-2000:]}")
+    status_file = Path(env["XDG_RUNTIME_DIR"]) / "improv" / "status.json"
+    status = json.loads(status_file.read_text()) if status_file.exists() else {}
+    steps, ticks, ons = [], 0, []
+    for _, msg in dumped:
+        if msg == [0xF8]:
+            ticks += 1
+        elif is_on(msg):
+            steps.append((ticks - 1) // 6)  # tick 6k goes out just before step k's note
+            ons.append(msg)
+    wall = [(t, m) for t, m in heard if is_on(m)]
+    skip = align([m for _, m in wall], ons)  # the wall-clock witness began later
+    n = min(len(wall), len(ons) - skip)
+    steps = steps[skip:skip + n]
+    return Heard(np.array([t for t, m in heard_sent if is_on(m)]), np.array([t for t, _ in wall[:n]]),
+                 np.array(steps), log, status, stuck(dumped))
+
+
+def align(later: list, earlier: list) -> int:
+    """Where the messages one witness heard begin among those another, connected earlier, heard."""
+    for skip in range(len(earlier)):
+        n = min(len(later), len(earlier) - skip)
+        if n >= 16 and later[:n] == earlier[skip:skip + n]:
+            return skip
+    raise AssertionError("the two witnesses of improv's output heard different notes")
+
+
+def stop(improv: subprocess.Popen) -> str:
+    """SIGTERM, as systemd stops it; its log."""
+    if improv.poll() is None:
+        improv.send_signal(signal.SIGTERM)
+    try:
+        log, _ = improv.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        improv.kill()
+        log, _ = improv.communicate()
+    improv.notify.close()
+    return log
+
+
+def schedule(beats, lengths, pitches, seconds, jitter: float = 0.0, spread: float = 0.025, seed: int = 0):
+    """The player's notes (seconds, length, pitch), sorted as the player sends them, from a piece's
+    beats: ±jitter beats of random timing per onset (a chord's notes together), a chord's notes
+    after its first over up to `spread` seconds, each released at 90% of its length."""
+    rng = np.random.default_rng(seed)
+    uniq, group = np.unique(beats, return_inverse=True)
+    late = rng.uniform(-jitter, jitter, len(uniq))[group]
+    strum = rng.uniform(0, spread, len(beats))
+    first = np.full(len(uniq), np.inf)
+    np.minimum.at(first, group, strum)
+    strum -= first[group]
+    on = seconds(beats + late) + strum  # a chord's first note on the (jittered) beat
+    off = seconds(beats + late + lengths * 0.9)
+    return [(float(on[i]), float(max(off[i] - on[i], 0.05)), int(pitches[i])) for i in np.lexsort((pitches, on))]
+
+
+def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | None = None) -> dict:
+    """Figures of one performance, on the wall clock. The player's beats: their beat clock, placed
+    where the witness heard their notes (the median offset from when they were sent). improv's grid: its notes at their
+    steps (4 a beat); its tempo is a line through each 2 beats of steps; its beats are the steps
+    whose index is a multiple of 4."""
+    offset = float(np.median(h.player[:len(notes)] - np.array([n[0] for n in notes])))
+    ends = beats + 16
+    beat_times = offset + seconds(np.arange(0.0, ends + 1))
+    k, t = h.steps, h.improv
+    pos = np.interp(t, beat_times, np.arange(ends + 1))      # improv's notes in the player's beats
+    after4, last = beat_times[16], h.player.max()
+    during = (t >= after4) & (t <= last)
+    on_beat = during & (k % SPB == 0)
+    phase = (pos - np.round(pos))[on_beat] * 60.0 / tempo(pos[on_beat])
+    tempi = []  # (player's beat position, improv's tempo) a line through 2 beats of steps from each grid beat
+    for kb in k[on_beat]:
+        inside = (k >= kb) & (k < kb + 2 * SPB)
+        if inside.sum() >= SPB + 1:
+            step = np.polyfit(k[inside], t[inside], 1)[0]
+            tempi.append((float(np.interp(kb + SPB, k, pos)), 60.0 / (step * SPB)))
+    tempi = np.array(tempi)
+    err = np.abs(tempi[:, 1] / tempo(tempi[:, 0]) - 1)
+    whole = np.polyfit(k[during], t[during], 1)[0]
+    held = t > last + 60.0 / float(tempo(beats))
+    out = {"tempo_err_at_4_bars_pct": round(100 * float(err[0]), 2),
+           "tempo_err_after_median_pct": round(100 * float(np.median(err)), 2),
+           "tempo_err_after_worst_pct": round(100 * float(err.max()), 2),
+           "grid_bpm_after_4_bars": round(float(60.0 / (whole * SPB)), 2),
+           "phase_err_median_ms": round(1000 * float(np.median(np.abs(phase))), 1),
+           "phase_err_p90_ms": round(1000 * float(np.percentile(np.abs(phase), 90)), 1),
+           "phase_bias_ms": round(1000 * float(np.median(phase)), 1),
+           "held_bpm": round(float(60.0 / (np.polyfit(k[held], t[held], 1)[0] * SPB)), 2) if held.sum() > SPB else None,
+           "max_beat_change_pct": round(100 * beat_change(k, t), 1),
+           "steps_missing": int(k.max() - k.min() + 1 - len(np.unique(k))),
+           "stuck_notes": len(h.stuck)}
+    if ramp is not None:  # lag: how many beats behind the ramp improv's tempo runs
+        slope = (ramp[1] - ramp[0]) / 64
+        rising = (tempi[:, 0] > 24) & (tempi[:, 0] < 64)
+        out["ramp_lag_beats"] = round(float(np.median((tempo(tempi[rising, 0]) - tempi[rising, 1]) / slope)), 2)
+    return out
+
+
+def beat_change(k: np.ndarray, t: np.ndarray) -> float:
+    """The largest change of the grid's beat length from one beat to the next (tempo and phase
+    corrections together), where both beats were heard whole."""
+    at = dict(zip(k.tolist(), t.tolist()))
+    starts = [s for s in range(int(k.min()) - int(k.min()) % SPB, int(k.max()), SPB)
+              if s in at and s + SPB in at and s + 2 * SPB in at]
+    change = [abs((at[s + 2 * SPB] - at[s + SPB]) / (at[s + SPB] - at[s]) - 1) for s in starts]
+    return max(change) if change else 0.0
+
+
+def jack_bench(seed: int, off: float) -> dict:
+    """The players through a private JACK server into `improv run`, each into an improv of its
+    own, configured `off` from the player's tempo (either way)."""
+    from tests.bundles import one_step_notes
+    from tests.jack import JackServer
+    p66 = read_file(corpus_files("bach/bwv66.6")[0], parts="all")[0]
+    p77 = read_file(corpus_files("bach/bwv7.7")[0], parts="all")[0]
+    rng = np.random.default_rng(seed)
+    runs = [("bwv66.6", p66, p66.onsets, 70, None, 0.0, 70 * off), ("bwv66.6", p66, p66.onsets, 100, None, 0.0, 100 * off),
+            ("bwv66.6", p66, p66.onsets, 140, None, 0.0, 140 / off),
+            ("bwv7.7 ramp", p77, p77.onsets, 100, 130, 0.0, 120),
+            ("bwv66.6 ±3%", p66, p66.onsets, 110, None, 0.03, 120),
+            ("bwv66.6 syncopated", p66, syncopate(p66.onsets, rng), 115, None, 0.0, 100)]
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        server = JackServer.start(Path(tmp), "it")
+        try:
+            bundle = one_step_notes(Path(tmp) / "bundle")
+            for i, (name, p, beats, bpm0, bpm1, jitter, grid) in enumerate(runs):
+                seconds, tempo = clock(bpm0, bpm1)
+                notes = schedule(beats, p.durations, p.pitches, seconds, jitter, seed=seed + i)
+                heard = perform(server, Path(tmp) / f"run{i}", bundle, notes, grid, f"{i}")
+                r = measure(heard, notes, seconds, tempo, float(np.max(beats)), None if bpm1 is None else (bpm0, bpm1))
+                results.append({"name": name, "bpm": bpm0 if bpm1 is None else f"{bpm0}->{bpm1}",
+                                "improv_start_bpm": round(grid, 1), **r,
+                                "status_bpm": heard.status.get("tempo_follow", {}).get("bpm")})
+        finally:
+            server.stop()
+    at4 = [r["tempo_err_at_4_bars_pct"] for r in results]
+    phase = [r["phase_err_median_ms"] for r in results if isinstance(r["bpm"], (int, float)) and 100 <= r["bpm"] <= 140]
+    return {"bench": "tempo", "path": "jack", "configured_off_by": off, "steps_per_beat": SPB,
+            "tempo_err_at_4_bars_median_pct": round(float(np.median(at4)), 2),
+            "tempo_err_at_4_bars_worst_pct": round(float(max(at4)), 2),
+            "phase_err_median_ms_100_140": round(float(np.median(phase)), 1),
+            "ramp_lag_beats": next(r["ramp_lag_beats"] for r in results if "ramp_lag_beats" in r),
+            "max_beat_change_pct": max(r["max_beat_change_pct"] for r in results),
+            "stuck_notes": sum(r["stuck_notes"] for r in results), "runs": results}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--off", type=float, default=1.2, help="improv's configured tempo over the player's (and under)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jack", action="store_true", help="through a private JACK server into `improv run`")
+    ap.add_argument("--play", nargs=2, metavar=("TARGET", "NAME"), help=argparse.SUPPRESS)  # the player process
     args = ap.parse_args()
+    if args.play:
+        return play(*args.play)
+    if args.jack:
+        print(json.dumps(jack_bench(args.seed, args.off)))
+        return 0
     chorale, _ = piece("bach/bwv66.6")
     long_chorale, _ = piece("bach/bwv7.7")
     rng = np.random.default_rng(args.seed)
