@@ -28,10 +28,10 @@ def cmd_ports(args: argparse.Namespace) -> int:
     ports = list_ports(backend)
     client = settings["midi"]["client_name"]
     print(f"backend: {ports.backend}")
-    for names, direction, use in ((ports.inputs, "input", "improv run --in NAME: keyboards, DAW outputs"),
-                                  (ports.outputs, "output", "improv run --out NAME, improv panic --out NAME: "
-                                                            "synths, DAW inputs")):
-        print(f"{WORDS[direction]} ({use}):")
+    uses = {"input": "improv's inputs: improv run --in NAME; keyboards, DAW tracks",
+            "output": "improv's outputs: improv run --out NAME, improv panic --out NAME; synths, DAW tracks"}
+    for names, direction in ((ports.inputs, "input"), (ports.outputs, "output")):
+        print(f"{WORDS[direction]} ({uses[direction]}):")
         for name in names or ["(none)"]:
             print(f"  {name}" + ("   (improv's own: only by its full name)" if is_own(name, client) else ""))
     return EXIT_OK

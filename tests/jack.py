@@ -128,7 +128,7 @@ class PipeWireServer(JackServer):
         (config / "pipewire" / "pipewire.conf.d" / "improv-test.conf").write_text(
             PIPEWIRE_CONF.format(rate=RATE, quantum=quantum))
         log = folder / "pipewire.log"
-        env = {**cls._base_env(folder)}
+        env = cls._base_env(folder)
         with open(log, "w") as out:
             proc = subprocess.Popen(["pipewire"], env=env, stdout=out, stderr=subprocess.STDOUT,
                                     start_new_session=True)
@@ -143,13 +143,17 @@ class PipeWireServer(JackServer):
 
     @staticmethod
     def _base_env(folder: Path) -> dict[str, str]:
+        """The server's own: its socket and config in `folder`, no D-Bus session."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("JACK_", "PIPEWIRE_"))}
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         return {**env, "XDG_RUNTIME_DIR": str(folder / "run"), "XDG_CONFIG_HOME": str(folder / "config"),
                 "JACK_NO_START_SERVER": "1"}
 
     def env(self) -> dict[str, str]:
-        return self._base_env(self.folder)
+        """A client's: the server's socket through PIPEWIRE_RUNTIME_DIR, so that the test's own
+        XDG_RUNTIME_DIR (improv's status and connection record) stays the test's."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JACK_", "PIPEWIRE_"))}
+        return {**env, "PIPEWIRE_RUNTIME_DIR": str(self.folder / "run"), "JACK_NO_START_SERVER": "1"}
 
     def python_env(self) -> dict[str, str]:
         return {**self.env(), "LD_PRELOAD": pipewire_libjack()}

@@ -239,4 +239,4 @@ def test_unknown_port_exits_2_listing_ports(jack_server, tmp_path, capsys):
     code = main(["run", "--backend", "jack", "--in", "no-such-keyboard", "--model", str(bundle)])
     err = capsys.readouterr().err.strip()
     assert code == 2 and len(err.splitlines()) == 1
-    assert "no MIDI input port matches 'no-such-keyboard'" in err and "input ports:" in err
+    assert "no MIDI port you can listen to matches 'no-such-keyboard'" in err and "ports you can listen to:" in err

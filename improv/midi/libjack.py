@@ -117,3 +117,84 @@ def _path_of(lib: ctypes.CDLL) -> str | None:
     if not dladdr(address, ctypes.byref(info)) or not info.dli_fname:
         return None
     return str(Path(info.dli_fname.decode()).resolve())
+
+
+JACK_NO_START_SERVER = 0x01
+JACK_PORT_IS_INPUT, JACK_PORT_IS_OUTPUT = 0x1, 0x2
+EEXIST = 17
+
+
+def _bind(lib: ctypes.CDLL) -> None:
+    """Signatures of the few libjack calls JackGraph makes (jack/jack.h)."""
+    p, s = ctypes.c_void_p, ctypes.c_char_p
+    sigs = {"jack_client_open": (p, [s, ctypes.c_int, ctypes.POINTER(ctypes.c_int)]),
+            "jack_client_close": (ctypes.c_int, [p]),
+            "jack_port_by_name": (p, [p, s]),
+            "jack_port_flags": (ctypes.c_int, [p]),
+            "jack_port_get_all_connections": (ctypes.POINTER(s), [p, p]),
+            "jack_get_ports": (ctypes.POINTER(s), [p, s, s, ctypes.c_ulong]),
+            "jack_connect": (ctypes.c_int, [p, s, s]),
+            "jack_disconnect": (ctypes.c_int, [p, s, s]),
+            "jack_free": (None, [p])}
+    for name, (restype, argtypes) in sigs.items():
+        fn = getattr(lib, name)
+        fn.restype, fn.argtypes = restype, argtypes
+
+
+class JackGraph:
+    """A JACK client of improv's own on the chosen libjack, never activated: it asks the server
+    which ports exist and what they are connected to, and connects them (rtmidi does neither).
+    Open it once, after the rtmidi clients, and close it last: on jackd a client of the process
+    that comes and goes while another opens can leave that one deaf (jackaudio/jack2#721)."""
+
+    def __init__(self, name: str = "improv-routing"):
+        chosen = load()
+        if chosen.lib is None:
+            raise OSError("no libjack on this system")
+        self.lib = chosen.lib
+        _bind(self.lib)
+        from .ports import quiet_stderr
+        status = ctypes.c_int(0)
+        with quiet_stderr():  # libjack prints its own lines when there is no server
+            self.client = self.lib.jack_client_open(name.encode(), JACK_NO_START_SERVER, ctypes.byref(status))
+        if not self.client:
+            raise OSError(f"cannot open a JACK client (status 0x{status.value:x}): is the JACK server running?")
+
+    def _strings(self, array) -> list[str]:
+        if not array:
+            return []
+        try:
+            out, i = [], 0
+            while array[i] is not None:
+                out.append(array[i].decode(errors="replace"))
+                i += 1
+            return out
+        finally:
+            self.lib.jack_free(ctypes.cast(array, ctypes.c_void_p))
+
+    def ports(self, direction: str | None = None) -> list[str]:
+        """MIDI ports: "input" (they take MIDI), "output" (they send it), or all."""
+        flags = {"input": JACK_PORT_IS_INPUT, "output": JACK_PORT_IS_OUTPUT}.get(direction or "", 0)
+        return self._strings(self.lib.jack_get_ports(self.client, None, b"midi", flags))
+
+    def exists(self, port: str) -> bool:
+        return bool(self.lib.jack_port_by_name(self.client, port.encode()))
+
+    def connections(self, port: str) -> list[str] | None:
+        """The ports connected to `port`, or None when `port` does not exist."""
+        handle = self.lib.jack_port_by_name(self.client, port.encode())
+        if not handle:
+            return None
+        return self._strings(self.lib.jack_port_get_all_connections(self.client, handle))
+
+    def connect(self, source: str, destination: str) -> bool:
+        """Connect an output port to an input port; True when they are connected (or were)."""
+        return self.lib.jack_connect(self.client, source.encode(), destination.encode()) in (0, EEXIST)
+
+    def disconnect(self, source: str, destination: str) -> bool:
+        return self.lib.jack_disconnect(self.client, source.encode(), destination.encode()) == 0
+
+    def close(self) -> None:
+        if self.client:
+            self.lib.jack_client_close(self.client)
+            self.client = None

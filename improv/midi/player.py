@@ -7,6 +7,7 @@ import time
 from typing import Callable, Iterable
 
 import mido
+import mido.ports
 
 from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, SUSTAIN
 
@@ -75,20 +76,89 @@ class Player:
                     self._send(mido.Message("control_change", channel=self.channel, control=control, value=0))
 
 
-def panic_all_channels(port, batch: int = 64, pause: float = 0.002) -> None:
+def panic_messages() -> list[mido.Message]:
     """From outside, not knowing what sounds: note-offs for every key and channel, sustain off,
-    then mido's reset() (all notes off, reset controllers) and panic() (all sound off).
-    Paced in batches: 2,000 messages at once overflow rtmidi's JACK ring buffer (~70 ms in all)."""
-    sent = 0
+    then mido's reset messages (all notes off, reset controllers) and panic messages (all sound off)."""
+    msgs = []
     for channel in range(16):
-        for note in range(128):
-            port.send(mido.Message("note_off", channel=channel, note=note, velocity=0))
-            sent += 1
-            if sent % batch == 0:
-                time.sleep(pause)
-        port.send(mido.Message("control_change", channel=channel, control=SUSTAIN, value=0))
-    time.sleep(pause)
-    port.reset()
-    time.sleep(pause)
-    port.panic()
-    time.sleep(pause)
+        msgs += [mido.Message("note_off", channel=channel, note=note, velocity=0) for note in range(128)]
+        msgs.append(mido.Message("control_change", channel=channel, control=SUSTAIN, value=0))
+    return msgs + list(mido.ports.reset_messages()) + list(mido.ports.panic_messages())
+
+
+def panic_all_channels(port, round_trip: Callable[[], bool] | None = None, batch: int = 32,
+                       pause: float = 0.002) -> int:
+    """Send panic_messages() to `port` in batches; returns how many were confirmed delivered.
+
+    rtmidi's JACK output passes a cycle's messages from its ring buffer into the port's buffer
+    and drops what does not fit (127 short messages here, on jackd and PipeWire alike): a burst
+    sent while the server is slow to run the next cycle is lost in part. So after each batch,
+    round_trip() (ports.Echo) waits until the server has passed the batch on; a batch is never
+    sent before the last one has gone. Without it (no echo possible) batches are paced by time,
+    and nothing is confirmed."""
+    msgs = panic_messages()
+    confirmed = 0
+    for start in range(0, len(msgs), batch):
+        for msg in msgs[start:start + batch]:
+            port.send(msg)
+        if round_trip is None:
+            time.sleep(pause)
+        elif round_trip():
+            confirmed = min(len(msgs), start + batch)
+        else:
+            break  # the server passes nothing on: more would only overflow
+    return confirmed
+
+
+def deliver_panic(backend: str, wanted: str | None, client: str) -> tuple[list[str], bool]:
+    """`improv panic`: to the port matching `wanted`, or without one to the ports improv's output
+    was last connected to (routing's record); returns (one line per destination, all delivered).
+    "sent" is said only of a panic the MIDI system has been seen to pass on (ports.Echo)."""
+    from .ports import Echo, MidiSystemError, open_output, own_ports
+    from .routing import open_graph, read_record, record_path
+    what = "note-offs for every key, sustain off, all notes off, all sound off on 16 channels"
+    destinations: list[str] = []
+    if wanted is None:
+        record, why = read_record()
+        if record is None:
+            problem = f"is {why}" if why else "does not exist (improv has not run here since boot)"
+            return [f"panic reached nobody: no --out given and the record of improv's connections "
+                    f"{record_path()} {problem}; give --out NAME"], False
+        destinations = record.connections["output"]
+        if record.backend != backend or not destinations:
+            where = f"on {record.backend}, not {backend}" if record.backend != backend else "to nothing"
+            return [f"panic reached nobody: improv's output was last connected {where} "
+                    f"({record_path()}); give --out NAME"], False
+    out = open_output(backend, wanted, client + "-panic", own=client)
+    echo = graph = None
+    try:
+        reached, lines = ([out.name], []) if wanted else ([], [])
+        if wanted is None:
+            graph = open_graph(backend, client + "-panic-graph")
+            mine = own_ports(backend, client + "-panic")["output"]
+            for port in destinations:
+                if graph is not None and graph.connect(mine, port):
+                    reached.append(port)
+                else:
+                    lines.append(f"panic not sent to {port}: it is not there now")
+            if not reached:
+                return lines + ["panic reached nobody: none of the ports improv's output was last connected "
+                                "to is there now"], False
+        try:
+            echo = Echo(backend, out, client + "-panic-echo") if backend in ("jack", "alsa") else None
+        except MidiSystemError:
+            echo = None
+        if echo is None or not echo.live():
+            panic_all_channels(out)
+            return lines + [f"panic sent to {port} but its delivery could not be confirmed ({backend} "
+                            f"did not echo it back): {what}" for port in reached], False
+        done = panic_all_channels(out, echo.round_trip)
+        total = len(panic_messages())
+        if done < total:
+            return lines + [f"panic to {port} not confirmed: the MIDI system passed on {done} of {total} messages "
+                            f"within 5 s (server stalled?); run improv panic again" for port in reached], False
+        return lines + [f"panic sent to {port}: {what}" for port in reached], True
+    finally:
+        for part in (echo, out, graph):  # every client was open before any closes (jack2#721)
+            if part is not None:
+                part.close()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Iterator
 os.environ.setdefault("JACK_NO_START_SERVER", "1")
 
 BACKENDS = ("alsa", "jack", "coremidi", "windows")
+log = logging.getLogger("improv")
 
 
 def rtmidi():
@@ -126,19 +128,44 @@ def list_ports(backend: str) -> PortList:
         mo.delete()
 
 
-def find_port(names: list[str], wanted: str, direction: str) -> int:
-    """Index of the one port whose name contains `wanted` (case-insensitive)."""
-    hits = [i for i, n in enumerate(names) if wanted.lower() in n.lower()]
-    if len(hits) == 1:
-        return hits[0]
-    exact = [i for i in hits if names[i].lower() == wanted.lower()]
+# The words a user thinks in: improv listens to a source (--in) and plays into a destination (--out).
+WORDS = {"input": "you can listen to", "output": "you can play into"}
+OPTIONS = {"input": "--in", "output": "--out"}
+
+
+def is_own(name: str, client: str | None) -> bool:
+    """A port of improv's own clients ('improv', 'improv-out', 'improv-panic', ...)."""
+    if not client:
+        return False
+    owner = name.split(":")[0].strip().lower()
+    return owner == client.lower() or owner.startswith(client.lower() + "-")
+
+
+def find_port(names: list[str], wanted: str, direction: str, client: str | None = None) -> int:
+    """Index of the one port whose name contains `wanted` (case-insensitive). A port of improv's
+    own (client `client`) is never picked by a piece of its name: only by its full name."""
+    words = WORDS.get(direction, f"{direction} port")
+    low = wanted.lower()
+    exact = [i for i, n in enumerate(names) if n.lower() == low or n.lower().rsplit(" ", 1)[0] == low]
     if len(exact) == 1:
+        if is_own(names[exact[0]], client):
+            log.warning(f"{OPTIONS.get(direction, '')} {wanted}: that is improv's own port, used as you named it")
         return exact[0]
-    listing = "; ".join(names) if names else "none"
+    hits = [i for i, n in enumerate(names) if low in n.lower()]
+    theirs = [i for i in hits if not is_own(names[i], client)]
+    ours = [names[i] for i in hits if is_own(names[i], client)]
+    listing = "; ".join(n for n in names if not is_own(n, client)) or "none"
+    if len(theirs) == 1:
+        if ours:
+            log.info(f"'{wanted}' also matches improv's own {'; '.join(ours)}: left out")
+        return theirs[0]
     if not hits:
-        raise MidiSystemError(f"no MIDI {direction} port matches '{wanted}'; {direction} ports: {listing}")
-    raise MidiSystemError(f"'{wanted}' matches several MIDI {direction} ports "
-                          f"({'; '.join(names[i] for i in hits)}); give a longer name")
+        raise MidiSystemError(f"no MIDI port {words} matches '{wanted}'; ports {words}: {listing}")
+    if not theirs:
+        raise MidiSystemError(f"'{wanted}' matches only improv's own {'; '.join(ours)}, never picked by a piece "
+                              f"of its name (give the full name to mean it); ports {words}: {listing}")
+    raise MidiSystemError(f"'{wanted}' matches several MIDI ports {words} "
+                          f"({'; '.join(names[i] for i in theirs)}); give a longer name")
 
 
 NO_VIRTUAL = ("Windows has no virtual MIDI ports: install loopMIDI, create a port there, "
@@ -150,15 +177,23 @@ def output_client_name(backend: str, client: str) -> str:
     return f"{client}-out" if backend == "jack" else client
 
 
-def _open(midi, backend: str, wanted: str | None, client: str, port: str, direction: str) -> str:
-    """Open a virtual port, or the one existing port matching `wanted`; returns its name."""
+def own_ports(backend: str, client: str) -> dict[str, str]:
+    """The names of improv's own input and output ports, whether virtual or connected by name:
+    rtmidi makes a port 'in' (client `client`) and 'out' (client output_client_name) either way."""
+    return {"input": f"{client}:in", "output": f"{output_client_name(backend, client)}:out"}
+
+
+def _open(midi, backend: str, wanted: str | None, client: str, port: str, direction: str,
+          own: str | None = None) -> str:
+    """Open a virtual port, or the one existing port matching `wanted`; returns its name. `own`
+    is improv's client name, whose ports a piece of a name never picks."""
     if wanted is None:
         if backend == "windows":
             raise MidiSystemError(NO_VIRTUAL)
         midi.open_virtual_port(port)
         return f"{client}:{port}"
     names = midi.get_ports()
-    index = find_port(names, wanted, direction)
+    index = find_port(names, wanted, direction, own)
     midi.open_port(index, port)
     return names[index]
 
@@ -169,7 +204,7 @@ class Input:
     def __init__(self, backend: str, wanted: str | None, client: str, callback, queue_size: int = 1024):
         self.midi = new_client("input", backend, client, queue_size_limit=queue_size)
         self.midi.ignore_types(sysex=True, timing=False, active_sense=True)
-        self.name = _open(self.midi, backend, wanted, client, "in", "input")
+        self.name = _open(self.midi, backend, wanted, client, "in", "input", client)
         self.midi.set_callback(callback)
         self.callback = callback
         self.wanted = wanted
@@ -196,7 +231,7 @@ class Input:
 class Output:
     """An rtmidi output behind mido's port interface (send, panic, reset), able to reconnect."""
 
-    def __init__(self, backend: str, wanted: str | None, client: str):
+    def __init__(self, backend: str, wanted: str | None, client: str, own: str | None = None):
         import mido
 
         class _Port(mido.ports.BaseOutput):
@@ -204,10 +239,11 @@ class Output:
                 if self.connected:
                     self.midi.send_message(msg.bytes())
         name = output_client_name(backend, client)
+        self.midi_client = client  # the client name asked for (rtmidi's JACK client is `name`)
         self.midi = new_client("output", backend, name)
         self.wanted = wanted
         self.connected = True
-        self.name = _open(self.midi, backend, wanted, name, "out", "output")
+        self.name = _open(self.midi, backend, wanted, name, "out", "output", own or client)
         self.port = _Port(name=self.name)
 
     def send(self, msg) -> None:
@@ -236,6 +272,72 @@ class Output:
         self.midi.delete()
 
 
-def open_output(backend: str, wanted: str | None, client: str) -> Output:
-    """The output improv plays to: a virtual port, or the existing port matching `wanted`."""
-    return Output(backend, wanted, client)
+def open_output(backend: str, wanted: str | None, client: str, own: str | None = None) -> Output:
+    """The output improv plays to: a virtual port, or the existing port matching `wanted`
+    (never one of improv's own, client `own` or `client`, by a piece of its name)."""
+    return Output(backend, wanted, client, own)
+
+
+MARKER = [0xF0, 0x7D, 0x69, 0x6D]  # a system exclusive message for non-commercial use (7D): "im", then a number
+
+
+class Echo:
+    """improv's own input connected to one of its outputs, to learn when the MIDI system has
+    passed on what was sent: a numbered marker sent after a batch and heard back means the batch
+    has left the output. JACK delivers what an output sends in one cycle to every port connected
+    to it in that cycle, so the other destinations have had it too. The marker is a short system
+    exclusive message of the ID set aside for non-commercial use, which instruments ignore."""
+
+    def __init__(self, backend: str, output: Output, client: str):
+        import threading
+        self.output = output
+        self.heard = 0      # the highest marker number heard
+        self.sent = 0
+        self.arrived = threading.Condition()
+        self.midi = new_client("input", backend, client)
+        self.midi.ignore_types(sysex=False, timing=True, active_sense=True)
+        self.midi.set_callback(self._hear)
+        own = own_ports(backend, output.midi_client)["output"]
+        names = self.midi.get_ports()
+        found = [i for i, n in enumerate(names) if n == own or n.startswith(own + " ")]
+        if not found:
+            self.close()
+            raise MidiSystemError(f"improv's own output {own} is not listed; cannot confirm delivery")
+        self.midi.open_port(found[0], "echo")
+
+    def _hear(self, event, _data) -> None:  # rtmidi's thread: note the number, nothing more
+        msg = event[0]
+        if len(msg) == 7 and msg[:4] == MARKER:
+            with self.arrived:
+                self.heard = max(self.heard, msg[4] << 7 | msg[5])
+                self.arrived.notify_all()
+
+    def round_trip(self, timeout: float = 5.0) -> bool:
+        """Send a marker and wait until it is heard: True when everything sent before it has gone."""
+        import time
+        self.sent += 1
+        number = self.sent & 0x3FFF
+        self.output.midi.send_message(MARKER + [number >> 7, number & 0x7F, 0xF7])
+        deadline = time.monotonic() + timeout
+        with self.arrived:
+            while self.heard != number:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.arrived.wait(left)
+        return True
+
+    def live(self, timeout: float = 5.0, every: float = 0.02) -> bool:
+        """Wait until the echo's connection carries messages: a new connection takes effect at a
+        later cycle of the server than the call that made it, and markers sent before are lost."""
+        import time
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.round_trip(every):
+                return True
+        return False
+
+    def close(self) -> None:
+        self.midi.cancel_callback()
+        self.midi.close_port()
+        self.midi.delete()
