@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Callable
 
 log = logging.getLogger("improv")
 
+# A JACK client registers its ports before it activates, and JACK refuses to connect a port of a
+# client that is not active yet; rtmidi does not report the refusal (it ignores jack_connect's
+# result). Connecting in that gap left improv believing it was connected to a keyboard it never
+# heard again. A port is therefore connected only once it has been listed for GRACE_S.
+GRACE_S = 0.2
+
 
 class PortWatch:
-    """Polls the named ports (those given with --in / --out) from its own thread.
+    """Polls the named ports (those given with --in / --out) from its own thread: every
+    `interval` while all are connected, every `waiting_interval` while one is missing."""
 
-    A port that comes back is connected only once it has been listed on two polls in a row. A
-    JACK client registers its ports before it activates, JACK refuses to connect a port of a
-    client not yet active, and rtmidi does not report the refusal: connecting in that gap left
-    improv believing it was connected to a keyboard it never heard again."""
-
-    def __init__(self, ports: dict[str, object], on_lost: Callable[[str], None], interval: float = 0.25):
+    def __init__(self, ports: dict[str, object], on_lost: Callable[[str], None], interval: float = 0.25,
+                 waiting_interval: float = 0.05, grace: float = GRACE_S):
         self.ports = {kind: p for kind, p in ports.items() if getattr(p, "wanted", None)}
         self.on_lost = on_lost
         self.interval = interval
+        self.waiting_interval = waiting_interval
+        self.grace = grace
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, name="improv-ports", daemon=True)
         self.losses = 0
         self.reconnects = 0
-        self.seen: dict[str, set[str]] = {kind: set() for kind in self.ports}  # listed on the last poll
+        self.first_listed: dict[str, dict[str, float]] = {kind: {} for kind in self.ports}  # name -> when
 
     def start(self) -> "PortWatch":
         if self.ports:
@@ -38,16 +44,23 @@ class PortWatch:
             self.thread.join(2)
 
     def _run(self) -> None:
-        while not self.stop.wait(self.interval):
+        while not self.stop.wait(self._pause()):
+            now = time.monotonic()
             for kind, port in self.ports.items():
-                self.check(kind, port)
+                self.check(kind, port, now)
 
-    def check(self, kind: str, port) -> None:
+    def _pause(self) -> float:
+        waiting = not all(p.connected for p in self.ports.values())
+        return self.waiting_interval if waiting else self.interval
+
+    def check(self, kind: str, port, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
         try:
             names = port.available()
         except Exception:  # the MIDI system itself hiccuped: try again next time
             return
-        seen, self.seen[kind] = self.seen.get(kind, set()), set(names)
+        before = self.first_listed.get(kind, {})
+        self.first_listed[kind] = listed = {n: before.get(n, now) for n in names}
         if port.connected and port.name not in names:
             port.connected = False
             self.losses += 1
@@ -55,7 +68,7 @@ class PortWatch:
             self.on_lost(kind)
         elif not port.connected:
             matches = [n for n in names if port.wanted.lower() in n.lower()]
-            if len(matches) == 1 and matches[0] in seen:  # listed last time too: its client is active
+            if len(matches) == 1 and now - listed[matches[0]] >= self.grace:  # its client has had time to activate
                 try:
                     port.reconnect(matches[0])
                 except Exception as e:  # it vanished again between listing and opening
