@@ -21,6 +21,7 @@ PIANO_WORDS = ("piano", "keyboard", "klavier", "harpsichord", "cembalo", "clavie
 # The reasons a file is skipped; a test checks each one.
 EMPTY = "empty file"
 TRUNCATED = "truncated MIDI data"
+DATA_BYTE = "corrupt MIDI data: a data byte over 127 inside a message"
 NOT_MIDI = "not MIDI (no MThd header)"
 ZERO_TPB = "zero ticks per beat"
 SMPTE = "SMPTE time division (not supported)"
@@ -127,12 +128,17 @@ def _check_header(data: bytes) -> None:
 
 def read_midi(data: bytes, name: str, parts: str = "piano") -> Piece:
     import mido
+    from mido.midifiles.meta import KeySignatureError
     _check_header(data)
     try:
-        mid = mido.MidiFile(file=io.BytesIO(data), clip=True)
+        # clip=False: mido's clip=True turns a data byte over 127 (corrupt data) into 127, a note
+        # that was never played and, its note-off clipped the same way or not, may never end
+        mid = mido.MidiFile(file=io.BytesIO(data), clip=False)
     except EOFError:
         raise Skip(TRUNCATED) from None
-    except (OSError, ValueError, KeyError, IndexError, TypeError) as e:
+    except (OSError, ValueError, KeyError, IndexError, TypeError, KeySignatureError) as e:
+        if "data byte" in str(e):
+            raise Skip(DATA_BYTE) from None
         raise Skip(f"{TRUNCATED}: {e}" if "end" in str(e).lower() else f"corrupt MIDI data: {e}") from None
     tpb = mid.ticks_per_beat
 
