@@ -27,15 +27,15 @@ def main() -> int:
     ap.add_argument("--source", default="corpus:bach")
     args = ap.parse_args()
     from improv import corpus, dataset
-    from improv.model import DEFAULT_ARCH, compiled_model, padded_windows, train_pipeline
+    from improv.model import DEFAULT_ARCH, compiled_model, import_tensorflow, padded_windows, train_pipeline
     files, _ = corpus.expand_sources([args.source])
     with tempfile.TemporaryDirectory() as tmp:
         settings = dataset.TokenSettings(key_normalize=True, min_count=10)
         dataset.prepare(files, Path(tmp), settings, [args.source], progress=False)
         prep = dataset.Prepared.load(Path(tmp))
     x, y = padded_windows(prep.piece_ids("train"), DEFAULT_ARCH["context"])
+    tf = import_tensorflow()  # without TensorFlow's start-up lines: the JSON line is the output
     import keras
-    import tensorflow as tf
     model = compiled_model({**DEFAULT_ARCH, "vocab_size": len(prep.vocab)})
     ds = train_pipeline(x, y, args.batch, seed=0).repeat()  # the pipeline `improv train` uses
     model.fit(ds, steps_per_epoch=5, epochs=1, verbose=0, shuffle=False)  # warm-up: tracing and compilation
