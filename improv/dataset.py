@@ -30,7 +30,12 @@ AUTO_MAPPED_SHARE = 0.05  # "auto" keeps at least 95% of the training tokens as 
 
 
 class VocabularyTooSmall(ValueError):
-    """The prepared vocabulary is too small to learn from; the message is one line saying what to do."""
+    """The prepared vocabulary is too small to learn from; the message is one line saying what to
+    do, and `summary` says what was read (its lines() are worth printing before the message)."""
+
+    def __init__(self, message: str, summary: "Summary | None" = None):
+        super().__init__(message)
+        self.summary = summary
 
 
 @dataclass
@@ -104,7 +109,7 @@ def check_vocabulary(summary: "Summary", min_count: int, chosen: bool) -> None:
     raise VocabularyTooSmall(
         f"the vocabulary has {summary.vocab_size} token{'s' * (summary.vocab_size != 1)} and {share:.0%} of "
         f"the {summary.train_tokens} training tokens were mapped to a neighbour: too little to learn from "
-        f"(need {MIN_VOCAB}+ tokens, at most {MAX_MAPPED_SHARE:.0%} mapped); {todo}")
+        f"(need {MIN_VOCAB}+ tokens, at most {MAX_MAPPED_SHARE:.0%} mapped); {todo}", summary)
 
 @dataclass
 class Summary:

@@ -177,6 +177,7 @@ def test_a_vocabulary_too_small_to_learn_from_stops_prepare_saying_what_to_do(tm
     assert isinstance(caught.value, ValueError) and "\n" not in message
     assert "2 tokens" in message and "67% of the 6 training tokens" in message
     assert "lower --min-count (now 2) or add more music" in message
+    assert caught.value.summary.vocab_size == 2  # what was read, for the command to print
     summary = json.loads((tmp_path / "o" / "summary.json").read_text())  # still says what was read
     assert summary["vocab_size"] == 2 and summary["mapped_share"] == pytest.approx(4 / 6)
     assert not (tmp_path / "o" / "ids.npy").exists()
