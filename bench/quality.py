@@ -34,12 +34,13 @@ def features(tokens) -> list[tuple]:
     return out
 
 
-def echo(phrase, answer) -> float:
+def echo(phrase, answer) -> tuple[int, int]:
+    """(answer 3-grams found in the phrase, answer 3-grams) of interval-and-duration features."""
     f = features(list(phrase) + list(answer))
     grams = lambda seq: [tuple(seq[i:i + 3]) for i in range(len(seq) - 2)]  # noqa: E731
     heard = set(grams(f[:len(phrase)]))
     said = grams(f[len(phrase):])
-    return sum(g in heard for g in said) / len(said) if said else 0.0
+    return sum(g in heard for g in said), len(said)
 
 
 def longest_quote(phrase: list[int], answer: list[int]) -> int:
@@ -82,7 +83,9 @@ def answers(engine, phrases: list[list[int]], follow: float | None, answer_token
             history.append(out[-1])
         echoes.append(echo([tokens[k] for k in phrase], [tokens[k] for k in out]))
         quotes.append(longest_quote(phrase, out))
-    return {"echo": round(float(np.mean(echoes)), 4), "longest_quote": int(max(quotes)),
+    found, said = np.sum(echoes, axis=0)
+    return {"echo": round(float(found / max(1, said)), 4), "echo_grams": [int(found), int(said)],
+            "longest_quote": int(max(quotes)),
             "longest_quote_mean": round(float(np.mean(quotes)), 2), "mean_weight": round(float(np.mean(weights)), 3)}
 
 
