@@ -15,46 +15,37 @@ LEVEL_WEIGHT = {0.0: 1.0, 0.5: 0.4, 0.25: 0.15, 0.75: 0.15}  # on-beat onsets we
 class TempoTracker:
     """Beat period and phase of a human player, fed onset times (monotonic seconds) as they arrive.
 
-    Acquiring: inter-onset intervals of a window of recent onsets, folded into a beat period by
-    a comb over candidate periods (first multiples weigh most, a log-normal preference around the
-    current tempo breaks the half/double ambiguity), then onsets placed on a sixteenth grid and
-    fitted by weighted least squares: time = anchor + period * position. Locked: each onset is
-    placed on the current grid and the fit (exponential forgetting in beats) is refreshed, so the
-    estimate follows a ramp; onsets off the grid do not move it, and enough of them in a row drop
-    the lock. Cost per onset is bounded by the window size.
-    """
+    Acquiring: the intervals of a window of recent onsets folded into a beat period by a comb
+    (comb()), the onsets placed on a sixteenth grid and fitted by weighted least squares: time =
+    anchor + period * position. Locked: each onset is placed on the current grid and the fit
+    (forgetting in beats) refreshed, so a ramp is followed; onsets off the grid do not move it, and
+    enough in a row drop the lock. Cost per onset is bounded by the window size."""
 
     def __init__(self, bpm: float = 120.0, lo: float = 40.0, hi: float = 220.0, confident_after: int = 8,
-                 chord_window: float = 0.05, window: int = 16, memory_beats: float = 6.0,
-                 tolerance: float = 0.06, spread_octaves: float = 0.5,
-                 plain_share: float = 0.75, max_error: float = 0.03):
+                 chord_window: float = 0.05, window: int = 16, memory_beats: float = 6.0, tolerance: float = 0.06,
+                 spread_octaves: float = 0.5, plain_share: float = 0.75, max_error: float = 0.03):
         if not 0 < lo < hi:
             raise ValueError(f"tempo follow range must be 0 < lo < hi, got {lo}..{hi}")
         self.configured = min(max(bpm, lo), hi)
-        self.lo, self.hi = lo, hi
-        self.confident_after = confident_after
-        self.chord_window = chord_window
+        self.lo, self.hi, self.confident_after, self.chord_window = lo, hi, confident_after, chord_window
         self.tolerance = tolerance          # beats: an onset further from the grid than this disagrees
         self.max_error = max_error          # seconds: the same, at slow tempi
         self.plain_share = plain_share      # of the agreeing onsets, on beats or half beats, to lock
         self.spread = spread_octaves        # width of the preference around the current tempo
         self.forget = 0.5 ** (1.0 / memory_beats)  # weight per beat of age: halves every memory_beats
-        self.window = window
-        self.times: deque[float] = deque(maxlen=window)
-        self.weights: deque[float] = deque(maxlen=window)
+        self.times: deque[float] = deque(maxlen=window)       # the window: onset times, and weights
+        self.weights: deque[float] = deque(maxlen=window)     # in the fit (0: out of it)
         self.positions: deque[float] = deque(maxlen=window)   # beats, meaningful while locked
         self.period = 60.0 / self.configured
         self.anchor: float | None = None    # time of beat position 0 of the fit
-        self.locked = False
-        self.ever_locked = False
+        self.locked = self.ever_locked = False
         self.agree = 0.0                    # agreeing onsets (a leaky count while locked)
         self.onsets = 0                     # onsets counted (chords once, ornaments not)
         self.last_note = -math.inf          # the last note-on of any kind (chord grouping)
         self.last_onset = -math.inf         # the last onset that counted
         self._candidates = 60.0 / np.geomspace(hi, lo, 220)  # beat periods, ascending (about 0.8% apart)
         self._log_candidates = np.log2(self._candidates)
-        self._log_multiples = np.log2(np.arange(1, 5))
-        self._multiple_weight = np.array([1.0, 0.45, 0.25, 0.15])
+        self._log_multiples, self._multiple_weight = np.log2(np.arange(1, 5)), np.array([1.0, 0.45, 0.25, 0.15])
         width = 0.035 / math.log(2) / (self._log_candidates[1] - self._log_candidates[0])  # in candidates
         self._kernel = np.exp(-0.5 * (np.arange(-3 * int(width), 3 * int(width) + 1) / width) ** 2)
         self._pairs = [np.triu_indices(n, 1) for n in range(window + 1)]
@@ -92,9 +83,7 @@ class TempoTracker:
 
     def phase(self, t: float) -> float:
         """Where `t` falls in the player's beat, 0..1 (0 on the beat)."""
-        if self.anchor is None:
-            return 0.0
-        return ((t - self.anchor) / self.period) % 1.0
+        return 0.0 if self.anchor is None else ((t - self.anchor) / self.period) % 1.0
 
     # ------------------------------------------------------------ what the listener feeds
 
@@ -110,14 +99,11 @@ class TempoTracker:
         # An ornament (trill, burst, roll) is not a beat: notes that close together are ignored.
         if since_note < max(0.06, min(self.period / 5, 0.1)):
             return False
-        gap = t - self.last_onset
-        self.last_onset = t
+        gap, self.last_onset = t - self.last_onset, t
         self.onsets += 1
-        if gap > max(4 * self.period, 2.5):
-            # After a pause the player may come back anywhere: intervals across it mean nothing.
-            self.times.clear()
-            self.weights.clear()
-            self.positions.clear()
+        if gap > max(4 * self.period, 2.5):  # after a pause the player may come back anywhere
+            for kept in (self.times, self.weights, self.positions):
+                kept.clear()
         self.times.append(t)
         self.weights.append(1.0)
         if self.locked:
@@ -129,12 +115,10 @@ class TempoTracker:
     # ------------------------------------------------------------ estimation
 
     def comb(self, times: np.ndarray, prior_period: float) -> float:
-        """The beat period that best explains the intervals between onsets (all pairs in the
-        window): each interval votes for the periods it is 1-4 beats of (the first multiples weigh
-        most), a log-normal preference around prior_period breaks ties between metrical levels,
-        and of the best few peaks the one that leaves fewest of its beats empty wins."""
-        n = len(times)
-        d = (times[None, :] - times[:, None])[self._pairs[n]]
+        """The beat period that best explains the intervals between all pairs of onsets: each votes for
+        the periods it is 1-4 beats of (the first multiples most), a log-normal preference around
+        prior_period breaks ties between levels, and of the best peaks the one leaving fewest beats empty wins."""
+        d = (times[None, :] - times[:, None])[self._pairs[len(times)]]
         step = self._log_candidates[1] - self._log_candidates[0]
         at = ((np.log2(d)[:, None] - self._log_multiples[None, :]) - self._log_candidates[0]) / step
         votes = np.broadcast_to(self._multiple_weight, at.shape)
@@ -156,9 +140,8 @@ class TempoTracker:
         return float(2 ** (self._log_candidates[best] + shift * step))
 
     def _occupancy(self, times: np.ndarray, period: float) -> float:
-        """The share of the beats of `period` (over the window) that have an onset on them, at the
-        best of a few phases (each of the last onsets taken as a beat): a period that halves the
-        true beat leaves every other beat empty."""
+        """The share of the beats of `period` over the window with an onset on them, at the best of a few
+        phases (each of the last onsets taken as a beat): half the true beat leaves every other beat empty."""
         cycles = (times - times[-1]) / period
         slots = math.floor(-cycles[0] + self.tolerance) + 1
         beats = cycles[None, :] - cycles[-4:, None]
@@ -172,8 +155,7 @@ class TempoTracker:
         if len(self.times) < 3:
             self.agree = 0.0
             return
-        times = np.fromiter(self.times, float, len(self.times))
-        weights = np.fromiter(self.weights, float, len(self.weights))
+        times, weights = np.array(self.times), np.array(self.weights)
         period = self.comb(times, self.period if self.ever_locked else 60.0 / self.configured)
         # Place the onsets on a sixteenth grid by their intervals, then choose which sixteenth
         # is the beat: the one that puts the most (and the strongest) onsets on beats.
@@ -185,11 +167,8 @@ class TempoTracker:
         anchor, fitted = self._fit(times, pos, weights, period)
         resid = np.abs(times - (anchor + fitted * pos)) / fitted
         # Agreement: the run of most recent onsets that sit on the fitted grid.
-        run, tol = 0, self._tolerance(fitted)
-        for r in resid[::-1]:
-            if r > tol:
-                break
-            run += 1
+        off = np.flatnonzero(resid[::-1] > self._tolerance(fitted))
+        run = int(off[0]) if len(off) else len(resid)
         self.agree = float(run)
         recent = pos[len(pos) - run:]
         plain = np.mean(recent % 0.5 == 0) if run else 0.0  # beats and half beats, not only sixteenths
@@ -206,27 +185,23 @@ class TempoTracker:
             self.weights[-1] = 0.0  # kept for the intervals, out of the fit
             self.agree -= 2.0
             if self.agree < self.confident_after / 2:
-                self.locked = False  # lost: acquire again from the window, the tempo holds meanwhile
-                self.agree = 0.0
+                self.locked, self.agree = False, 0.0  # lost: acquire again, the tempo holds meanwhile
                 self._acquire()
                 return
         else:
             self.agree = min(self.agree + 1.0, 2.0 * self.confident_after)
         self.positions.append(pos)
-        times = np.fromiter(self.times, float, len(self.times))
-        weights = np.fromiter(self.weights, float, len(self.weights))
-        positions = np.fromiter(self.positions, float, len(self.positions))
-        self.anchor, self.period = self._fit(times, positions, weights, self.period)
+        times, weights = np.array(self.times), np.array(self.weights)
+        self.anchor, self.period = self._fit(times, np.array(self.positions), weights, self.period)
 
     def _tolerance(self, period: float) -> float:
         """Beats: a share of the beat, and at slow tempi no more than a human's timing spread."""
         return min(self.tolerance, self.max_error / period)
 
     def _fit(self, times: np.ndarray, pos: np.ndarray, weights: np.ndarray, period: float) -> tuple[float, float]:
-        """Weighted least squares of time on beat position (recent and on-beat onsets weigh most):
-        a line, or over 8 beats and more a parabola whose tangent at the newest onset gives the
-        period there (a tempo ramp is then followed without the lag of a line).
-        Returns (anchor, period); the period stays as given when the onsets span too little."""
+        """Weighted least squares of time on beat position (recent and on-beat onsets weigh most): a line,
+        or over 8 beats and more a parabola whose tangent at the newest onset gives the period there (a
+        ramp is followed without a line's lag). Returns (anchor, period); the period stays if the span is short."""
         level = np.array([LEVEL_WEIGHT.get(p % 1.0, 0.1) for p in pos])
         w = weights * level * self.forget ** (pos[-1] - pos)
         used = w > 0
@@ -270,14 +245,11 @@ class GridFollower:
             grid.anchor(k + 1, r.anchor_time, r.step_seconds)
 
     Step k + 1 keeps its index; only its time moves (never before `now`). Grid beats are the
-    steps whose index is a multiple of steps_per_beat.
-    """
+    steps whose index is a multiple of steps_per_beat."""
 
     def __init__(self, tracker: TempoTracker, steps_per_beat: int, lo: float = 40.0, hi: float = 220.0,
                  max_change: float = 0.04, phase_gain: float = 0.4, max_phase: float = 0.1):
-        self.tracker = tracker
-        self.steps_per_beat = steps_per_beat
-        self.lo, self.hi = lo, hi
+        self.tracker, self.steps_per_beat, self.lo, self.hi = tracker, steps_per_beat, lo, hi
         # Per-step limits that compound to the per-beat ones.
         self.step_change = (1.0 + max_change) ** (1.0 / steps_per_beat) - 1.0
         self.step_gain = 1.0 - (1.0 - phase_gain) ** (1.0 / steps_per_beat)
@@ -302,9 +274,8 @@ class GridFollower:
 
 def follow(onsets, bpm: float = 120.0, steps_per_beat: int = 4, start: float = 0.0, end: float | None = None,
            tracker: TempoTracker | None = None, **steer_options) -> tuple[np.ndarray, np.ndarray, TempoTracker]:
-    """A step grid at `bpm` from `start`, steered by a player's onsets (seconds, sorted), as the
-    step loop would run it: before each step's successor is scheduled, the onsets heard so far
-    are fed and the follower steers. Returns (step times, step lengths, tracker)."""
+    """A step grid at `bpm` from `start` steered by a player's onsets (seconds, sorted) as the step loop runs
+    it: the onsets so far fed, then a steer, before each next step. Returns (step times, lengths, tracker)."""
     from .midi.clock import Grid
     tracker = tracker or TempoTracker(bpm=bpm)
     follower = GridFollower(tracker, steps_per_beat, tracker.lo, tracker.hi, **steer_options)
@@ -346,8 +317,7 @@ def file_onsets(path: str) -> np.ndarray:
     marks = sorted(pieces[0].tempos) or [(0.0, 120.0)]
     if marks[0][0] > 0:
         marks.insert(0, (0.0, marks[0][1]))
-    starts = np.array([b for b, _ in marks])
-    spb = np.array([60.0 / bpm for _, bpm in marks])
+    starts, spb = np.array([b for b, _ in marks]), np.array([60.0 / bpm for _, bpm in marks])
     at = np.concatenate(([0.0], np.cumsum(np.diff(starts) * spb[:-1])))  # seconds at each tempo mark
     i = np.searchsorted(starts, beats, side="right") - 1
     return at[i] + (beats - starts[i]) * spb[i]
@@ -358,11 +328,9 @@ def suggest(path: str, bpm: float = 120.0, every_beats: float = 4.0) -> list[tup
     played into improv configured at `bpm`."""
     tracker = TempoTracker(bpm=bpm)
     heard: list[tuple[float, float, float]] = []
-    next_report = None
+    next_report = -math.inf  # the first onset is reported
     for t in file_onsets(path):
         tracker.onset(float(t))
-        if next_report is None:
-            next_report = t
         if t >= next_report:
             heard.append((float(t), tracker.bpm, tracker.confidence))
             next_report = t + every_beats * tracker.beat_seconds
@@ -375,8 +343,5 @@ def report_lines(path: str, bpm: float = 120.0) -> list[str]:
     lines = [f"{'time':>8}  {'tempo':>7}  confidence"]
     lines += [f"{t:7.2f}s  {b:7.1f}  {c:10.2f}" for t, b, c in heard]
     sure = [b for _, b, c in heard if c >= 1.0]
-    if sure:
-        lines.append(f"suggested tempo: {np.median(sure[len(sure) // 2:]):.1f} BPM")
-    else:
-        lines.append(f"no steady beat heard; the configured {bpm:g} BPM would hold")
-    return lines
+    return lines + [f"suggested tempo: {np.median(sure[len(sure) // 2:]):.1f} BPM" if sure
+                    else f"no steady beat heard; the configured {bpm:g} BPM would hold"]
