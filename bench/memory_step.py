@@ -1,6 +1,7 @@
 """Per-step cost of the session memory with 5,000 tokens held: observe + probs + quote_bans (and
-with the mixture: + mix + FollowWeight.observe), beside the numpy engine's predict of the shipped
-model and one np.dot of vocabulary size, measured in the same run. Prints one JSON line.
+with the mixture: + mix + FollowWeight.observe), in wall time and in the thread's CPU time,
+beside the numpy engine's predict of the shipped model and one np.dot of vocabulary size,
+measured in the same run. Prints one JSON line.
 
     python bench/memory_step.py [--model DIR] [--steps 3000] [--vocabs 597,720,2000]
 
@@ -43,10 +44,11 @@ def measure(v: int, stream: np.ndarray, steps: int, fill: int) -> dict:
         mem.observe(int(t))
     p_mem, p_mix = np.empty(v), np.empty(v)
     p_model = np.full(v, 1.0 / v)
-    bare, full = np.empty(steps), np.empty(steps)
+    bare, full, cpu = np.empty(steps), np.empty(steps), np.empty(steps)
     ctx = [int(t) for t in stream[fill - 50:fill]]
     for k in range(steps):
         t = int(stream[fill + k])
+        c0 = time.thread_time_ns()
         t0 = time.perf_counter_ns()
         mem.observe(t)
         ctx.append(t)
@@ -54,12 +56,15 @@ def measure(v: int, stream: np.ndarray, steps: int, fill: int) -> dict:
         mem.probs(ctx, out=p_mem)
         mem.quote_bans(ctx[-6:])
         t1 = time.perf_counter_ns()
+        cpu[k] = (time.thread_time_ns() - c0) / 1e6
         follow.observe(p_model[t], p_mem[t])
         mix(p_model, p_mem, follow.w, out=p_mix)
         t2 = time.perf_counter_ns()
         bare[k], full[k] = (t1 - t0) / 1e6, (t2 - t0) / 1e6
     assert len(mem) == fill
-    return {"vocab": v, "tokens_held": len(mem), "step": stats(bare), "step_with_mix": stats(full)}
+    # wall time counts the moments other processes held the CPU; thread CPU time does not
+    return {"vocab": v, "tokens_held": len(mem), "step": stats(bare), "step_cpu": stats(cpu),
+            "step_with_mix": stats(full)}
 
 
 def main() -> int:
