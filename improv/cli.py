@@ -75,10 +75,10 @@ def cmd_panic(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from . import daemon
+    from . import status
     from .jam import status_line
-    data = daemon.read_status()
-    path = daemon.status_path()
+    data = status.read_status()
+    path = status.status_path()
     if data is None:
         print(f"improv is not running (no status at {path})")
         return EXIT_FAIL

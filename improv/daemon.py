@@ -5,7 +5,6 @@ from __future__ import annotations
 import faulthandler
 import json
 import logging
-import os
 import signal
 import sys
 import threading
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .midi.clock import beat_seconds
+from .status import StatusFile
 from .midi.hotplug import PortWatch
 from .midi.listener import Inbox
 
@@ -82,49 +82,6 @@ def opening_phrase(settings: dict[str, Any]):
     except ValueError as e:
         raise JamError(f"jam.phrase: {e}") from None
     return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in bundle.vocab.decode(phrase.ids)]
-
-
-def status_path() -> Path:
-    import warnings
-    from platformdirs import user_runtime_path
-    with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks a fallback, and says so
-        warnings.simplefilter("ignore")
-        return user_runtime_path("improv") / "status.json"
-
-
-class StatusFile:
-    """What the running daemon reports, for `improv status` (written atomically)."""
-
-    def __init__(self, path: Path | None = None):
-        self.path = path or status_path()
-        self.started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-
-    def write(self, status: dict, running: bool = True) -> None:
-        data = {**status, "pid": os.getpid(), "running": running, "started": self.started,
-                "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, indent=1) + "\n")
-            os.replace(tmp, self.path)
-        except OSError as e:  # status is a courtesy; the jam goes on
-            log.debug(f"cannot write {self.path}: {e}")
-
-
-def read_status(path: Path | None = None) -> dict | None:
-    path = path or status_path()
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
-    alive = False
-    try:
-        os.kill(int(data.get("pid", 0)), 0)
-        alive = bool(data.get("running"))
-    except (OSError, ValueError):
-        pass
-    data["alive"] = alive
-    return data
 
 
 class Reloader:
