@@ -37,7 +37,7 @@ def features(tokens) -> list[tuple]:
 def echo(phrase, answer) -> tuple[int, int]:
     """(answer 3-grams found in the phrase, answer 3-grams) of interval-and-duration features."""
     f = features(list(phrase) + list(answer))
-    grams = lambda seq: [tuple(seq[i:i + 3]) for i in range(len(seq) - 2)]  # noqa: E731
+    grams = lambda seq: [tuple(seq[i:i + 3]) for i in range(len(seq) - 2)]
     heard = set(grams(f[:len(phrase)]))
     said = grams(f[len(phrase):])
     return sum(g in heard for g in said), len(said)

@@ -22,7 +22,7 @@ class NGram:
         self.order, self.v = order, vocab_size
         self.counts: list[dict[tuple[int, ...], Counter]] = [defaultdict(Counter) for _ in range(order)]
 
-    def fit(self, pieces: list[np.ndarray]) -> "NGram":
+    def fit(self, pieces: list[np.ndarray]) -> NGram:
         for ids in pieces:
             ids = [int(i) for i in ids]
             for t, w in enumerate(ids):
@@ -161,7 +161,7 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 256) -> dict[str, Any]
         results[order] = top_k_metrics(p, y)
     best = min(results, key=lambda k: results[k]["perplexity"])
     mixed, alone, mean_weight = adaptive(data.pieces, probs, NGram(1, v).fit(train_pieces).unigram)
-    r = lambda d: {k: round(val, 4) for k, val in d.items()}  # noqa: E731
+    r = lambda d: {k: round(val, 4) for k, val in d.items()}
     return {"model": r(model), "ngram": {"order": best, **r(results[best])}, "unigram": r(results[1]),
             "adaptive": r({**top_k_metrics(mixed, y), "mean_weight": mean_weight}),
             "memory_only": r(top_k_metrics(alone, y)),

@@ -7,8 +7,8 @@ import itertools
 import json
 import os
 from collections import deque
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -145,7 +145,7 @@ class SessionMemory:
                 "max_tokens": self.max_tokens, "max_quote": self.max_quote, "tokens": list(self.stream)}
 
     @classmethod
-    def from_state(cls, state: dict, **settings) -> "SessionMemory":
+    def from_state(cls, state: dict, **settings) -> SessionMemory:
         """Rebuild from state(); keyword settings (order, max_tokens, ...) override the saved ones."""
         args = {k: state[k] for k in ("vocab_size", "order", "max_tokens", "max_quote")}
         args.update(settings)
@@ -160,8 +160,8 @@ class SessionMemory:
     # ------------------------------------------------------------------ showing
     def describe(self, vocab_tokens: Sequence, top: int = 10) -> list[str]:
         """Size, order and the most played phrases (3 to 6 tokens) as note names."""
-        lines = [f"{len(self)} tokens remembered (at most {self.max_tokens}), order {self.order}; "
-                 "notes in the model's key (C major / A minor)"]
+        lines = [(f"{len(self)} tokens remembered (at most {self.max_tokens}), order {self.order}; "
+                  "notes in the model's key (C major / A minor)")]
         ranked = []
         for n in range(3, min(6, self.depth + 1) + 1):
             ranked += [(c * n, c, g) for g, c in self.ngrams(n) if c >= 2]

@@ -2,7 +2,7 @@
 fixed or learned online from how well each predicted the player's last tokens."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

@@ -22,7 +22,7 @@ def brute_probs(stream: list[int], context: list[int], vocab: int, order: int) -
     if not stream:
         return p
     hist = context[max(0, len(context) - (order - 1)):] if order > 1 else []
-    for k in range(0, len(hist) + 1):
+    for k in range(len(hist) + 1):
         h = tuple(hist[len(hist) - k:])
         seen = Counter(stream[i + k] for i in range(len(stream) - k) if tuple(stream[i:i + k]) == h)
         if not seen:
@@ -85,7 +85,6 @@ def test_empty_memory_is_uniform_and_out_is_used_without_allocation():
     out = np.empty(8)
     assert mem.probs([1, 2], out=out) is out
     assert out.argmax() == 3 and out.sum() == pytest.approx(1.0)
-    from collections import deque  # the jam's rolling context may be a deque
     np.testing.assert_allclose(mem.probs(deque([9 % 8, 1, 2])), out)
     mem.clear()
     assert len(mem) == 0 and mem.probs([1, 2]).max() == pytest.approx(1 / 8)
