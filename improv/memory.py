@@ -246,10 +246,17 @@ def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> Sessi
     if not path.is_file():
         raise MemoryFileError(f"{path}: no memory file there; it is written at the end of a jam")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise MemoryFileError(f"{path}: not a readable memory file (damaged or cut short: "
-                              f"{str(e).splitlines()[0][:60]}); {fix}") from None
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise MemoryFileError(f"{path}: cannot read the memory file ({e.strerror or e}); "
+                              "check its permissions or set memory.file to another path") from None
+    except UnicodeDecodeError:
+        raise MemoryFileError(f"{path}: not a readable memory file (damaged: not text); {fix}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise MemoryFileError(f"{path}: not a readable memory file (damaged or cut short: {e.msg} at "
+                              f"character {e.pos}); {fix}") from None
     fmt = data.get("format") if isinstance(data, dict) else None
     if not isinstance(fmt, str) or not fmt.startswith("improv-memory/"):
         raise MemoryFileError(f"{path}: not an improv memory file; {fix}")
@@ -261,7 +268,9 @@ def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> Sessi
                               f"notes here; {fix}")
     tokens = data.get("tokens")
     ok = isinstance(tokens, list) and all(type(t) is int and 0 <= t < vocab_size for t in tokens)
-    if not ok or not all(type(data.get(k)) is int and data[k] >= 1 for k in ("order", "max_tokens", "max_quote")):
+    # bounded, so that a damaged number cannot make the memory allocate without end
+    limits = {"order": 64, "max_tokens": 10_000_000, "max_quote": 64}
+    if not ok or not all(type(data.get(k)) is int and 1 <= data[k] <= hi for k, hi in limits.items()):
         raise MemoryFileError(f"{path}: memory file has invalid fields (tokens, order, max_tokens, max_quote); {fix}")
     return SessionMemory.from_state(data, **settings)
 

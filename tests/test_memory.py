@@ -238,6 +238,8 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path):
     assert "not known" in refusal(path)
     path.write_text(json.dumps({**data, "tokens": [1, 2, 99]}))
     assert "invalid fields" in refusal(path)
+    path.write_text(json.dumps({**data, "max_quote": 10**9}))
+    assert "invalid fields" in refusal(path)
     path.write_text(json.dumps({"tokens": ["C4"]}))
     assert "not an improv memory file" in refusal(path)
 
