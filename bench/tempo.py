@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy as np
@@ -138,6 +139,8 @@ class Heard:
     player: np.ndarray
     improv: np.ndarray
     steps: np.ndarray
+    sent: int       # note-ons the player sent
+    unmatched: int  # improv's notes one of its two witnesses missed
     log: str
     status: dict
     stuck: set
@@ -191,9 +194,9 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
             raise AssertionError("the witness never heard the player's probe")
         player.stdin.write(json.dumps([[round(t, 6), round(d, 6), int(p)] for t, d, p in notes]) + "\n")
         player.stdin.flush()
-        if not sent.wait_for(lambda ev: sum(is_on(m) for _, m in ev) >= len(notes), notes[-1][0] + 30):
-            raise AssertionError(f"the witness heard {sum(is_on(m) for _, m in sent.events)} of the "
-                                 f"player's {len(notes)} notes")
+        if player.stdout.readline().strip() != "played":
+            raise AssertionError("the player process stopped before the end")
+        sent.wait_for(lambda ev: sum(is_on(m) for _, m in ev) >= len(notes), 5.0)  # any lost are counted
         last = max(t for t, m in sent.events if is_on(m))
         if not played.wait_for(lambda ev: ev and ev[-1][0] >= last + hold, hold + 30):
             raise AssertionError(f"improv played nothing {hold} s after the player stopped")
@@ -223,20 +226,21 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
             steps.append((ticks - 1) // 6)  # tick 6k goes out just before step k's note
             ons.append(msg)
     wall = [(t, m) for t, m in heard if is_on(m)]
-    skip = align([m for _, m in wall], ons)  # the wall-clock witness began later
-    n = min(len(wall), len(ons) - skip)
-    steps = steps[skip:skip + n]
-    return Heard(np.array([t for t, m in heard_sent if is_on(m)]), np.array([t for t, _ in wall[:n]]),
-                 np.array(steps), log, status, stuck(dumped))
+    pairs, unmatched = align([m for _, m in wall], ons)
+    return Heard(np.array([t for t, m in heard_sent if is_on(m)]), np.array([wall[i][0] for i, _ in pairs]),
+                 np.array([steps[j] for _, j in pairs]), len(notes), unmatched, log, status, stuck(dumped))
 
 
-def align(later: list, earlier: list) -> int:
-    """Where the messages one witness heard begin among those another, connected earlier, heard."""
-    for skip in range(len(earlier)):
-        n = min(len(later), len(earlier) - skip)
-        if n >= 16 and later[:n] == earlier[skip:skip + n]:
-            return skip
-    raise AssertionError("the two witnesses of improv's output heard different notes")
+def align(later: list, earlier: list) -> tuple[list[tuple[int, int]], int]:
+    """The note-ons one witness heard paired with those another, connected earlier, heard: (index
+    in later, index in earlier) of each note both heard, and how many in the stretch both heard
+    only one did (a message lost on the way to one of them)."""
+    match = SequenceMatcher(None, [tuple(m) for m in later], [tuple(m) for m in earlier], autojunk=False)
+    pairs = [(i + d, j + d) for i, j, n in match.get_matching_blocks() for d in range(n)]
+    if len(pairs) < 16:
+        raise AssertionError(f"the two witnesses of improv's output heard different notes ({len(pairs)} in common)")
+    both = pairs[-1][0] - pairs[0][0] + 1 + pairs[-1][1] - pairs[0][1] + 1
+    return pairs, both - 2 * len(pairs)
 
 
 def stop(improv: subprocess.Popen) -> str:
@@ -273,7 +277,10 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
     where the witness heard their notes (the median offset from when they were sent). improv's grid: its notes at their
     steps (4 a beat); its tempo is a line through each 2 beats of steps; its beats are the steps
     whose index is a multiple of 4."""
-    offset = float(np.median(h.player[:len(notes)] - np.array([n[0] for n in notes])))
+    sent = np.array([n[0] for n in notes])
+    # Each note heard against the nearest one sent (after the first's offset): a lost note shifts nothing.
+    near = sent[np.abs((h.player - h.player[0] + sent[0])[:, None] - sent[None, :]).argmin(axis=1)]
+    offset = float(np.median(h.player - near))
     ends = beats + 16
     beat_times = offset + seconds(np.arange(0.0, ends + 1))
     k, t = h.steps, h.improv
@@ -302,6 +309,8 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
            "held_bpm": round(float(60.0 / (np.polyfit(k[held], t[held], 1)[0] * SPB)), 2) if held.sum() > SPB else None,
            "max_beat_change_pct": round(100 * beat_change(k, t), 1),
            "steps_missing": int(k.max() - k.min() + 1 - len(np.unique(k))),
+           "player_notes_lost": h.sent - len(h.player), "improv_notes_in": h.status.get("notes_in"),
+           "improv_notes_one_witness_missed": h.unmatched,
            "stuck_notes": len(h.stuck)}
     if ramp is not None:  # lag: how many beats behind the ramp improv's tempo runs
         slope = (ramp[1] - ramp[0]) / 64

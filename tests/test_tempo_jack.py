@@ -16,8 +16,13 @@ from . import bundles
 pytestmark = pytest.mark.jack
 _tags = itertools.count()
 
-# Measured on the shared 2-core VM (docs/tempo.md): median 3-9 ms; the bound leaves room for load.
-PHASE_MS = 25.0
+# improv's beats against the player's, median after bar 4: 1.2 ms measured on the shared 2-core VM
+# (docs/tempo.md); the bound leaves room for a loaded machine's late wake-ups.
+PHASE_MS = 10.0
+# The largest change of improv's beat length from one beat to the next: by design at most 4% of
+# tempo and a tenth of the player's beat of phase (16.5% where 120 BPM meets 100, at the lock);
+# 9-12% measured, up to 18% in bench/tempo.py --jack. The bound adds onset timing noise.
+BEAT_CHANGE_PCT = 20.0
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +56,8 @@ def test_grid_follows_a_player_at_100_from_120(jack_server, tmp_path, bundle, pi
     assert m["tempo_err_after_worst_pct"] <= 3.0, m     # every 2 beats after bar 4, not only on average
     assert m["phase_err_median_ms"] <= PHASE_MS, m
     assert m["held_bpm"] is not None and 97.0 <= m["held_bpm"] <= 103.0, m
-    assert m["max_beat_change_pct"] <= 16.0, m          # 4% tempo and a tenth of a beat of phase, at most
+    assert m["max_beat_change_pct"] <= BEAT_CHANGE_PCT, m
+    assert m["improv_notes_in"] >= len(heard.player), m  # improv heard what a witness on the same port heard
     assert not heard.stuck, f"notes left sounding: {heard.stuck}"
     assert heard.status.get("clock") == "player" and follow.get("confident"), heard.status
     assert abs(follow["bpm"] - 100.0) <= 3.0, follow
