@@ -209,7 +209,7 @@ class PlayerMemory:
 
     def heard(self, context_ids: list[int], actual: int) -> None:
         """A token of the player's, after `context_ids`: what the memory gave it first, then remember it."""
-        p_memory = float(self.memory.probs(context_ids, out=self._pm)[actual]) if len(self.memory) else 0.0
+        p_memory = float(self.memory.probs(context_ids, out=self._pm)[actual])  # uniform while empty
         self.pending.append((context_ids, actual, p_memory))
         self.memory.observe(actual)
 

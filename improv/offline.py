@@ -107,10 +107,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"{result['pieces']} pieces, {result['tokens']} predicted tokens, "
           f"{result['mapped_share']:.1%} mapped to a neighbour")
     print(f"{'':10} {'top-1':>7} {'top-5':>7} {'perplexity':>11}")
-    rows = [("model", result["model"]), (f"{result['ngram']['order']}-gram", result["ngram"]),
-            ("unigram", result["unigram"])]
+    rows = [("model", result["model"]), ("adaptive", result["adaptive"]), ("memory", result["memory_only"]),
+            (f"{result['ngram']['order']}-gram", result["ngram"]), ("unigram", result["unigram"])]
     for name, m in rows:
         print(f"{name:10} {m['top1']:7.3f} {m['top5']:7.3f} {m['perplexity']:11.1f}")
+    print(f"adaptive = the model mixed with a memory of the piece so far (the piece plays the player), "
+          f"mean follow weight {result['adaptive']['mean_weight']:.2f}")
     return EXIT_OK
 
 
