@@ -257,7 +257,7 @@ def test_a_restarted_improv_has_its_connections_back(any_jack_server, tmp_path):
         server.wait_for_port("rkeys:out")
         first = start_improv(server, tmp_path, *args)
         for source, destination in (("rkeys:out", "again:in"), ("again-out:out", "rsynth:input")):
-            subprocess.run(server.command(["jack_connect", source, destination]), env=server.env(), check=True)
+            server.connect(source, destination)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:  # polling a condition, with a deadline
             record, _ = read_record(record_path())

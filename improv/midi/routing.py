@@ -212,7 +212,10 @@ class Routing:
                      "not restored")
             return
         for kind in KINDS:
+            already = self.graph.connections(self.own[kind]) or []  # e.g. the port named with --out
             for other in record.connections[kind]:
+                if other in already:
+                    continue
                 if self._connect(kind, other):
                     log.info(f"connection restored: {self._arrow(kind, other)}")
                 else:
