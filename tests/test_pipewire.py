@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from improv.midi import libjack
 
 from .jack import pipewire_libjack
@@ -35,6 +37,7 @@ def test_the_wheels_copy_only_when_the_system_has_none():
     assert Path(path) == libjack.wheel_copy()
 
 
+@pytest.mark.jack
 def test_pw_jack_gives_pipewires_libjack(pipewire_server):
     out = subprocess.run(pipewire_server.command([sys.executable, "-c", CHOSEN]), env=pipewire_server.env(),
                          capture_output=True, text=True, cwd=REPO, timeout=60)
@@ -44,6 +47,7 @@ def test_pw_jack_gives_pipewires_libjack(pipewire_server):
     assert Path(path) == Path(pipewire_libjack()).resolve()
 
 
+@pytest.mark.jack
 def test_auto_finds_pipewires_jack_as_it_finds_jackd(pipewire_server):
     """auto keeps its order: ALSA where /dev/snd/seq exists (PipeWire bridges ALSA MIDI into its
     graph), else a running JACK, PipeWire's included."""
