@@ -89,6 +89,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             heard = wall.stop()  # each witness first waits (5 s at most) for the last note-offs
             events = synth.stop()
             (tmp / "heard.json").write_text(json.dumps({"wall": heard, "synth": events}))  # for a second look
+            (tmp / "improv.log").write_text("".join(log))
         finally:
             for proc in (human, daemon, wall and wall.proc, synth and synth.proc):
                 if proc is not None and proc.poll() is None:
