@@ -159,8 +159,8 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
     """A player process plays `notes` ((seconds, length, pitch), sorted) into
     `improv run --mode accompany --clock player --clock-out --tempo BPM`, with a bundle that
     plays a note on every step (tests/bundles.py one_step_notes); witnesses hear both. improv
-    plays on for `hold` seconds after the player's last note, then stops. improv's MIDI clock out (6 ticks a step, tick 6k sent
-    just before step k's note) tells which step each of its notes was played on."""
+    plays on for `hold` seconds after the player's last note, then stops. improv's MIDI clock out
+    (6 ticks a step, tick 6k sent just before step k's note) tells each of its notes' step."""
     from tests.jack import Dump, WallWitness, is_on, start_improv, stuck
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config.yaml"
@@ -291,18 +291,19 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
     on_beat = during & (k % SPB == 0)
     phase = (pos - np.round(pos))[on_beat] * 60.0 / tempo(pos[on_beat])
     tempi, off_grid, late = [], [], set()  # (player's beat position, improv's tempo) from each grid beat's next 2 beats
-    for kb in k[on_beat]:
+    for kb in k[(k % SPB == 0) & (t >= after4)]:
         inside = (k >= kb) & (k < kb + 2 * SPB)
         if inside.sum() >= SPB + 1:
             step, resid = robust_line(k[inside], t[inside])
-            tempi.append((float(np.interp(kb + SPB, k, pos)), 60.0 / (step * SPB)))
+            if t[k == kb][0] <= last:
+                tempi.append((float(np.interp(kb + SPB, k, pos)), 60.0 / (step * SPB)))
             first = k[inside] < kb + SPB  # each note once: those of the window's first beat
             off_grid += resid[first].tolist()
             late.update(k[inside][first][resid[first] > 0.010].tolist())
     tempi, off_grid = np.array(tempi), np.array(off_grid) * 1000
     err = np.abs(tempi[:, 1] / tempo(tempi[:, 0]) - 1)
     whole = np.polyfit(k[during], t[during], 1)[0]
-    held = t > last + 60.0 / float(tempo(beats))
+    held = t > last + 60.0 / float(tempo(beats))  # a beat after the player's last note
     out = {"tempo_err_at_4_bars_pct": round(100 * float(err[0]), 2),
            "tempo_err_after_median_pct": round(100 * float(np.median(err)), 2),
            "tempo_err_after_worst_pct": round(100 * float(err.max()), 2),
@@ -310,7 +311,9 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
            "phase_err_median_ms": round(1000 * float(np.median(np.abs(phase))), 1),
            "phase_err_p90_ms": round(1000 * float(np.percentile(np.abs(phase), 90)), 1),
            "phase_bias_ms": round(1000 * float(np.median(phase)), 1),
-           "held_bpm": round(float(60.0 / (np.polyfit(k[held], t[held], 1)[0] * SPB)), 2) if held.sum() > SPB else None,
+           "held_bpm": round(60.0 / (robust_line(k[held], t[held])[0] * SPB), 2) if held.sum() > SPB else None,
+           "status_grid_bpm": h.status.get("tempo_bpm"),
+           "status_heard_bpm": h.status.get("tempo_follow", {}).get("bpm"),
            "max_beat_change_pct": round(100 * beat_change(k, t, late), 1),
            "notes_off_grid_p99_ms": round(float(np.percentile(off_grid, 99)), 1),
            "notes_off_grid_over_10ms": int((off_grid > 10).sum()),
@@ -368,8 +371,7 @@ def jack_bench(seed: int, off: float) -> dict:
                 heard = perform(server, Path(tmp) / f"run{i}", bundle, notes, grid, f"{i}")
                 r = measure(heard, notes, seconds, tempo, float(np.max(beats)), None if bpm1 is None else (bpm0, bpm1))
                 results.append({"name": name, "bpm": bpm0 if bpm1 is None else f"{bpm0}->{bpm1}",
-                                "improv_start_bpm": round(grid, 1), **r,
-                                "status_bpm": heard.status.get("tempo_follow", {}).get("bpm")})
+                                "improv_start_bpm": round(grid, 1), **r})
         finally:
             server.stop()
     at4 = [r["tempo_err_at_4_bars_pct"] for r in results]

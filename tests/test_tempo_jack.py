@@ -55,6 +55,7 @@ def test_grid_follows_a_player_at_100_from_120(jack_server, tmp_path, bundle, pi
     assert 97.0 <= m["grid_bpm_after_4_bars"] <= 103.0, m
     assert m["tempo_err_after_worst_pct"] <= 3.0, m     # every 2 beats after bar 4, not only on average
     assert m["phase_err_median_ms"] <= PHASE_MS, m
+    assert 97.0 <= m["status_grid_bpm"] <= 103.0, m      # improv's own account of its grid, at the end
     assert m["held_bpm"] is not None and 97.0 <= m["held_bpm"] <= 103.0, m
     assert m["max_beat_change_pct"] <= BEAT_CHANGE_PCT, m
     assert m["improv_notes_in"] >= len(heard.player), m  # improv heard what a witness on the same port heard
