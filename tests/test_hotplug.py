@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
+import sys
 import threading
 import time
 
@@ -66,6 +67,46 @@ def test_a_port_that_flickers_away_between_polls_starts_its_grace_again():
     assert port.opened == ["keys:out"]
 
 
+class FakeGraph:
+    """JACK's graph as PortWatch asks it: refuses the first `refusals` connections."""
+
+    def __init__(self, port: FakePort, refusals: int):
+        self.port, self.refusals = port, refusals
+
+    def connections(self, name: str) -> list[str] | None:
+        if name not in self.port.listed:
+            return None
+        if self.refusals:
+            self.refusals -= 1
+            return []
+        return ["hot:in"]
+
+
+def test_a_reconnect_jack_refused_is_made_again_at_the_next_poll_and_logged_once(caplog):
+    port, lost = FakePort([]), []
+    port.connected = False
+    graph = FakeGraph(port, refusals=2)
+    watch = PortWatch({"input": port}, lost.append, grace=0.2, graph=graph, own={"input": "hot:in"})
+    port.listed = ["keys:out"]
+    with caplog.at_level("INFO", logger="improv"):
+        for now in (0.0, 0.25, 0.30, 0.35, 0.40):
+            watch.check("input", port, now=now)
+    assert port.opened == ["keys:out"] * 3 and port.connected
+    assert (watch.refused, watch.reconnects) == (2, 1)
+    assert sum("is back; reconnected" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_without_a_graph_rtmidi_is_believed_and_with_one_only_improvs_own_connection_counts():
+    port = FakePort(["keys:out"])
+    assert PortWatch({"input": port}, print).confirmed("input", "keys:out")
+
+    class Elsewhere:
+        def connections(self, name):
+            return ["some-recorder:in"]
+    assert not PortWatch({"input": port}, print, graph=Elsewhere(), own={"input": "hot:in"}).confirmed(
+        "input", "keys:out")
+
+
 def lsp(server, *args: str) -> list[str]:
     """jack_lsp's lines. On a loaded machine jack_lsp itself can fail to become a client ("Cannot
     open client": the server timed out on a client closing meanwhile) and prints nothing; that is
@@ -104,6 +145,65 @@ class Lines:
 
     def count(self, text: str) -> int:
         return sum(text in line for line in list(self.lines))
+
+
+SLOW_KEYBOARD = """
+import ctypes, sys, time
+lib = ctypes.CDLL("libjack.so.0")
+lib.jack_client_open.restype, lib.jack_port_register.restype = ctypes.c_void_p, ctypes.c_void_p
+lib.jack_client_open.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int)]
+lib.jack_port_register.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_ulong]
+lib.jack_activate.argtypes = lib.jack_client_close.argtypes = [ctypes.c_void_p]
+client = lib.jack_client_open(sys.argv[1].encode(), 1, ctypes.byref(ctypes.c_int()))  # JackNoStartServer
+lib.jack_port_register(client, b"out", b"8 bit raw midi", 2, 0)  # JackPortIsOutput
+print("registered", flush=True)
+time.sleep(float(sys.argv[2]))
+lib.jack_activate(client)
+print("active", flush=True)
+sys.stdin.read()
+lib.jack_client_close(client)
+"""
+
+
+@pytest.mark.jack
+def test_a_keyboard_that_activates_a_second_after_its_port_appears_is_connected_once_active(
+        own_jack_server, tmp_path):
+    """The hot-plug flake's cause, on purpose: a JACK client lists its port before it activates,
+    and JACK refuses to connect it until then. improv must not take rtmidi's silence for a
+    connection; it connects once the client is active."""
+    server = own_jack_server
+
+    def plug(delay: float) -> subprocess.Popen:  # a keyboard of its own, in its own process
+        proc = subprocess.Popen([sys.executable, "-c", SLOW_KEYBOARD, "slowkeys", str(delay)], env=server.env(),
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "registered"
+        return proc
+
+    def unplug(proc: subprocess.Popen) -> None:
+        proc.stdin.close()
+        proc.wait(10)
+
+    keyboard = plug(0.0)
+    assert keyboard.stdout.readline().strip() == "active"
+    daemon = start_improv(server, tmp_path, "--name", "slow", "--in", "slowkeys", "--model",
+                          str(bundles.one_step_notes(tmp_path / "b")),
+                          env_extra={"XDG_RUNTIME_DIR": str(tmp_path / "run")})
+    log = Lines(daemon)
+    try:
+        assert "slow:in" in connections(server, "slowkeys:out")
+        unplug(keyboard)
+        assert wait(lambda: log.count("input port slowkeys:out went away") == 1, 5) is not None
+        keyboard = plug(1.0)  # its port is listed now; its client becomes active a second later
+        assert wait(lambda: log.count("input port slowkeys:out is back") == 1, 6) is not None, \
+            f"not reconnected; improv said: {log.lines[-3:]}"
+        assert keyboard.stdout.readline().strip() == "active"  # improv said so only once it was
+        assert "slow:in" in connections(server, "slowkeys:out"), "improv says reconnected, JACK says not"
+        # the test did exercise the gap: something of improv's asked, and JACK refused, meanwhile
+        assert "not active" in server.log.read_text()
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        daemon.wait(10)
+        unplug(keyboard)
 
 
 @pytest.mark.jack

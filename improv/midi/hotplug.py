@@ -12,21 +12,30 @@ log = logging.getLogger("improv")
 # A JACK client registers its ports before it activates, and JACK refuses to connect a port of a
 # client that is not active yet; rtmidi does not report the refusal (it ignores jack_connect's
 # result). Connecting in that gap left improv believing it was connected to a keyboard it never
-# heard again. A port is therefore connected only once it has been listed for GRACE_S.
+# heard again. So a port is connected only once it has been listed for GRACE_S (its client has
+# activated by then, unless the machine is very busy), and where improv can see JACK's graph the
+# connection is confirmed there, and made again at the next poll if JACK refused it.
 GRACE_S = 0.2
 
 
 class PortWatch:
     """Polls the named ports (those given with --in / --out) from its own thread: every
-    `interval` while all are connected, every `waiting_interval` while one is missing."""
+    `interval` while all are connected, every `waiting_interval` while one is missing.
+
+    `graph` (midi/libjack.JackGraph, or anything with connections(port) -> list | None) and `own`
+    (improv's own port names by kind, midi/ports.own_ports) confirm a reconnect on JACK."""
 
     def __init__(self, ports: dict[str, object], on_lost: Callable[[str], None], interval: float = 0.25,
-                 waiting_interval: float = 0.05, grace: float = GRACE_S):
+                 waiting_interval: float = 0.05, grace: float = GRACE_S, graph=None,
+                 own: dict[str, str] | None = None):
         self.ports = {kind: p for kind, p in ports.items() if getattr(p, "wanted", None)}
         self.on_lost = on_lost
         self.interval = interval
         self.waiting_interval = waiting_interval
         self.grace = grace
+        self.graph = graph
+        self.own = own or {}
+        self.refused = 0  # reconnects JACK did not make (the other port's client not active yet)
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, name="improv-ports", daemon=True)
         self.losses = 0
@@ -74,5 +83,24 @@ class PortWatch:
                 except Exception as e:  # it vanished again between listing and opening
                     log.debug(f"{kind} port {matches[0]}: reconnect failed: {e}")
                     return
+                if not self.confirmed(kind, matches[0]):
+                    port.connected = False  # the next poll tries again
+                    self.refused += 1
+                    log.debug(f"{kind} port {matches[0]}: JACK did not connect it (its client is not active yet)")
+                    return
                 self.reconnects += 1
                 log.info(f"{kind} port {matches[0]} is back; reconnected")
+
+    def confirmed(self, kind: str, name: str) -> bool:
+        """Whether JACK's graph shows improv's port connected to `name`; True where improv
+        cannot see the graph (rtmidi's word is all there is)."""
+        if self.graph is None:
+            return True
+        try:
+            connected = self.graph.connections(name)
+        except Exception:  # the graph could not be read: rtmidi's word, then
+            return True
+        if connected is None:  # gone again
+            return False
+        own = self.own.get(kind)
+        return own in connected if own else bool(connected)
