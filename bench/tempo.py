@@ -141,6 +141,7 @@ class Heard:
     steps: np.ndarray
     sent: int       # note-ons the player sent
     unmatched: int  # improv's notes one of its two witnesses missed
+    tick_slips: int  # notes whose step by the clock ticks before them is not their step by time
     log: str
     status: dict
     stuck: set
@@ -223,12 +224,29 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
         if msg == [0xF8]:
             ticks += 1
         elif is_on(msg):
-            steps.append((ticks - 1) // 6)  # tick 6k goes out just before step k's note
+            steps.append(round((ticks - 1) / 6))  # tick 6k goes out just before step k's note
             ons.append(msg)
     wall = [(t, m) for t, m in heard if is_on(m)]
     pairs, unmatched = align([m for _, m in wall], ons)
-    return Heard(np.array([t for t, m in heard_sent if is_on(m)]), np.array([wall[i][0] for i, _ in pairs]),
-                 np.array([steps[j] for _, j in pairs]), len(notes), unmatched, log, status, stuck(dumped))
+    times = np.array([wall[i][0] for i, _ in pairs])
+    by_ticks = np.array([steps[j] for _, j in pairs])
+    by_time = step_numbers(times, by_ticks, 60.0 / bpm / SPB)
+    return Heard(np.array([t for t, m in heard_sent if is_on(m)]), times, by_time, len(notes), unmatched,
+                 int((by_ticks != by_time).sum()), log, status, stuck(dumped))
+
+
+def step_numbers(t: np.ndarray, by_ticks: np.ndarray, step: float) -> np.ndarray:
+    """Each note's step: counted on from the last by the interval between them (the grid's step
+    changes by a few percent a step at most), starting where the clock ticks before the first
+    notes say. A clock tick lost on the way would shift a count of ticks for good."""
+    k = np.zeros(len(t), dtype=np.int64)
+    for i in range(1, len(t)):
+        back = max(0, i - 4)
+        if i > 1:
+            step = (t[i - 1] - t[back]) / (k[i - 1] - k[back])
+        k[i] = k[i - 1] + max(1, round((t[i] - t[i - 1]) / step))
+    first = by_ticks[:16] - k[:16]
+    return k + int(np.bincount(first - first.min()).argmax() + first.min())  # the most common offset
 
 
 def align(later: list, earlier: list) -> tuple[list[tuple[int, int]], int]:
@@ -319,7 +337,9 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
            "notes_off_grid_over_10ms": int((off_grid > 10).sum()),
            "steps_missing": int(k.max() - k.min() + 1 - len(np.unique(k))),
            "player_notes_lost": h.sent - len(h.player), "improv_notes_in": h.status.get("notes_in"),
-           "improv_notes_one_witness_missed": h.unmatched,
+           "improv_notes_one_witness_missed": h.unmatched, "step_by_ticks_differs": h.tick_slips,
+           "improv_messages_received": h.status.get("messages_received"),
+           "improv_messages_dropped": h.status.get("messages_dropped"),
            "stuck_notes": len(h.stuck)}
     if ramp is not None:  # lag: how many beats behind the ramp improv's tempo runs
         slope = (ramp[1] - ramp[0]) / 64
