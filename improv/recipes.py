@@ -29,6 +29,7 @@ class Style:
     cap: int                   # training pieces kept at most (held-out pieces are set aside first)
     transpose: int = 0         # training copies moved by -t..+t semitones, for styles with little music
     what: str = ""             # one line for README's table
+    max_files: tuple[tuple[str, int], ...] = ()  # (corpus folder, files read at most): bounds the parse time
 
 
 STYLES = (
@@ -48,7 +49,9 @@ STYLES = (
                        "corpus:leadSheet", "corpus:liliuokalani", "corpus:johnson_j_r", "corpus:webern"), 40, 5,
           "piano music and songs with piano: Joplin, Chopin, the Schumanns, Schubert, lead sheets"),
 )
-KEYBOARD_ELSEWHERE = {"mozart/k545/movement1_exposition.mxl"}  # a piano sonata inside a composer of quartets
+# Works filed under a composer whose other works are another style: (corpus path prefix, its style).
+MOVED = (("mozart/k545/", "keyboard"),              # a piano sonata among string quartets
+         ("schumann_robert/opus41no1/", "chamber"))  # a string quartet among songs with piano
 
 
 def style(name: str) -> Style:
@@ -68,10 +71,11 @@ def style_files(s: Style) -> list[str]:
     files, errors = corpus.expand_sources(list(s.sources))
     if errors:
         raise ValueError(errors[0])
-    if s.name == "chamber":
-        files = [f for f in files if _corpus_rel(f) not in KEYBOARD_ELSEWHERE]
-    if s.name == "keyboard":
-        files += [f for f in corpus.expand_sources(["corpus:mozart"])[0] if _corpus_rel(f) in KEYBOARD_ELSEWHERE]
+    moved = lambda f: next((to for prefix, to in MOVED if _corpus_rel(f).startswith(prefix)), None)  # noqa: E731
+    files = [f for f in files if moved(f) in (None, s.name)]
+    for other in STYLES:
+        if other.name != s.name:
+            files += [f for f in corpus.expand_sources(list(other.sources))[0] if moved(f) == s.name]
     best: dict[tuple[str, str], str] = {}
     rank = {".mxl": 0, ".musicxml": 1, ".xml": 2, ".krn": 3, ".abc": 4}
     for f in files:
@@ -79,7 +83,12 @@ def style_files(s: Style) -> list[str]:
         key = (str(p.parent), p.stem)
         if key not in best or rank.get(p.suffix, 9) < rank.get(Path(best[key]).suffix, 9):
             best[key] = f
-    return sorted(best.values())
+    kept = sorted(best.values())
+    for folder, n in s.max_files:  # the same files every run: the first n by a seeded hash of their path
+        mine = [f for f in kept if _corpus_rel(f).split("/")[0] == folder]
+        drop = set(sorted(mine, key=lambda f: _rank(_corpus_rel(f), SEED))[n:])
+        kept = [f for f in kept if f not in drop]
+    return kept
 
 
 def _rank(name: str, seed: int) -> str:
@@ -153,7 +162,9 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
             except corpus.Skip as e:
                 skipped.append(f"{Path(f).name}: {e}")
                 got = []
-            sec += time.perf_counter() - t0
+            took = time.perf_counter() - t0
+            sec += took
+            print(f"{s.name}: {_corpus_rel(f)} {len(got)} pieces in {took:.1f} s", file=sys.stderr, flush=True)
             nbytes += Path(f).stat().st_size
             for p in got:
                 pieces += 1

@@ -195,6 +195,12 @@ def test_styles_read_each_work_once_and_keyboard_music_is_keyboard():
     keyboard = [recipes._corpus_rel(f) for f in recipes.style_files(recipes.style("keyboard"))]
     assert "beethoven/opus18no1/movement1.mxl" in chamber and "beethoven/opus18no1/movement1.krn" not in chamber
     assert "mozart/k545/movement1_exposition.mxl" in keyboard and "mozart/k545/movement1_exposition.mxl" not in chamber
-    assert "joplin/maple_leaf_rag.mxl" in keyboard
+    assert "joplin/maple_leaf_rag.mxl" in keyboard and "schumann_robert/dichterliebe_no2.xml" in keyboard
+    assert "schumann_robert/opus41no1/movement1.mxl" in chamber  # a string quartet
+    assert not any(f.startswith("schumann_robert/opus41") for f in keyboard)
+    capped = recipes.Style("x", ("corpus:palestrina", "corpus:josquin"), 10, max_files=(("palestrina", 5),))
+    files = [recipes._corpus_rel(f) for f in recipes.style_files(capped)]
+    assert sum(f.startswith("palestrina/") for f in files) == 5 and sum(f.startswith("josquin/") for f in files) == 8
+    assert files == [recipes._corpus_rel(f) for f in recipes.style_files(capped)]
     with pytest.raises(ValueError, match="no style 'jazz'"):
         recipes.style("jazz")
