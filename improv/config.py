@@ -104,6 +104,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "clock_out": Setting(False, bool),
         "queue_size": Setting(1024, int, _range(16, 65536)),
         "realtime_priority": Setting(0, int, _range(0, 99)),
+        "restore_connections": Setting(True, bool),
     },
     "time": {
         "tempo": Setting(120.0, float, _range(20, 300, " BPM")),

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .midi.clock import beat_seconds
-from .status import StatusFile
 from .midi.hotplug import PortWatch
 from .midi.listener import Inbox
+from .status import StatusFile
 
 log = logging.getLogger("improv")
 
@@ -232,7 +232,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         if jack_lib:
             log.info(f"JACK through {jack_lib}")
         routing = start_routing(backend, own_ports(backend, client),
-                                settings["midi"].get("restore_connections", True))
+                                settings["midi"]["restore_connections"])
         hooks = Hooks(notifier=notifier, on_status=lambda st: status_file.write(_with_reload(st, reloader)),
                       on_program=lambda number: select_model(jam, reloader.settings, number),
                       ports=lambda: {**ports.status(), "libjack": jack_lib})
