@@ -18,6 +18,7 @@ from . import corpus
 NAME = "mixed-v1"
 VAL_SHARE = 0.1
 MIN_VAL = 2          # a style's held-out set has at least this many pieces, however small the style
+MAX_VAL = 40         # and at most this many, so evaluating 8,500 folk songs does not take 850 of them
 SEED = 1234
 PARSE_TIMEOUT_S = 240.0  # an Essen or Aird collection is one file of 100-700 tunes: 30 s is too short
 
@@ -32,21 +33,22 @@ class Style:
     max_files: tuple[tuple[str, int], ...] = ()  # (corpus folder, files read at most): bounds the parse time
 
 
-STYLES = (
+STYLES = (  # caps chosen for about 100k event tokens of training music per style: docs/tokens.md
     Style("chorale", ("corpus:bach",), 400, 0, "Bach's four-part chorales (the first default's music)"),
-    Style("folk_song", ("corpus:essenFolksong", "corpus:miscFolk"), 1500, 0,
+    Style("folk_song", ("corpus:essenFolksong", "corpus:miscFolk"), 1000, 0,
           "Essen folk songs (German, Chinese, Luxembourg, ...) and two folk collections: melodies"),
-    Style("fiddle_tune", ("corpus:oneills1850", "corpus:ryansMammoth", "corpus:airdsAirs"), 1500, 0,
+    Style("fiddle_tune", ("corpus:oneills1850", "corpus:ryansMammoth", "corpus:airdsAirs"), 500, 0,
           "O'Neill's 1850, Ryan's Mammoth Collection, Aird's Airs: Irish, Scottish, American dance tunes"),
     Style("polyphony", ("corpus:palestrina", "corpus:monteverdi", "corpus:josquin", "corpus:lusitano",
-                        "corpus:trecento", "corpus:ciconia", "corpus:luca"), 500, 0,
-          "Renaissance and medieval vocal polyphony: Palestrina, Monteverdi madrigals, Josquin, the trecento"),
+                        "corpus:trecento", "corpus:ciconia", "corpus:luca"), 140, 0,
+          "Renaissance and medieval vocal polyphony: Palestrina, Monteverdi madrigals, Josquin, the trecento",
+          (("palestrina", 100),)),
     Style("chamber", ("corpus:haydn", "corpus:mozart", "corpus:beethoven", "corpus:corelli", "corpus:handel",
-                      "corpus:weber", "corpus:verdi"), 80, 2,
-          "string quartets of Haydn, Mozart and Beethoven, Corelli, Handel: classical ensembles"),
+                      "corpus:weber", "corpus:verdi"), 30, 0,
+          "string quartets of Haydn, Mozart, Beethoven and Schumann, Corelli, Handel: classical ensembles"),
     Style("keyboard", ("corpus:joplin", "corpus:chopin", "corpus:schumann_robert", "corpus:schumann_clara",
                        "corpus:schubert", "corpus:beach", "corpus:cpebach", "corpus:schoenberg",
-                       "corpus:leadSheet", "corpus:liliuokalani", "corpus:johnson_j_r", "corpus:webern"), 40, 5,
+                       "corpus:leadSheet", "corpus:liliuokalani", "corpus:johnson_j_r", "corpus:webern"), 40, 3,
           "piano music and songs with piano: Joplin, Chopin, the Schumanns, Schubert, lead sheets"),
 )
 # Works filed under a composer whose other works are another style: (corpus path prefix, its style).
@@ -107,13 +109,13 @@ def work_name(name: str) -> str:
 def held_out(names: list[str], val_share: float = VAL_SHARE, seed: int = SEED,
              fixed: set[str] | None = None) -> set[str]:
     """The held-out pieces of one style, by piece: the ones a seeded hash ranks first (stable when
-    pieces are added), at least MIN_VAL; `fixed` (work names) are held out instead when given."""
+    pieces are added), MIN_VAL..MAX_VAL of them; `fixed` (work names) are held out instead when given."""
     if fixed is not None:
         return {n for n in names if work_name(n) in fixed}
     works = sorted({work_name(n) for n in names}, key=lambda w: _rank(w, seed))
     if len(works) < 2:
         return set()
-    k = min(len(works) - 1, max(MIN_VAL, round(len(works) * val_share)))
+    k = min(len(works) - 1, MAX_VAL, max(MIN_VAL, round(len(works) * val_share)))
     chosen = set(works[:k])
     return {n for n in names if work_name(n) in chosen}
 
@@ -130,9 +132,17 @@ def training_pieces(names: list[str], held: set[str], cap: int, seed: int = SEED
     return sorted(train[:cap])
 
 
+def assign(s: Style, names: list[str], fixed_held_out: set[str] | None = None) -> dict[str, str]:
+    """Each piece of a style read: "val" (held out), "train" (within the cap) or "drop" (over it)."""
+    held = held_out(names, fixed=fixed_held_out)
+    train = set(training_pieces(names, held, s.cap))
+    return {n: "val" if n in held else "train" if n in train else "drop" for n in names}
+
+
 def recipe() -> dict:
     """The recipe as meta.json records it."""
-    return {"name": NAME, "tokenizer": "events-v1", "val_share": VAL_SHARE, "min_val": MIN_VAL, "seed": SEED,
+    return {"name": NAME, "tokenizer": "events-v1", "val_share": VAL_SHARE, "min_val": MIN_VAL,
+            "max_val": MAX_VAL, "seed": SEED,
             "parse_timeout_s": PARSE_TIMEOUT_S,
             "chorale_held_out": "the held-out chorales of the first default (models/default/meta.json)",
             "styles": [asdict(s) for s in STYLES]}
@@ -182,12 +192,13 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
     est_notes = sum(r["est_notes"] for r in rows)
     est_tokens = sum(r["est_tokens"] for r in rows)
     est_parse = sum(r["est_parse_s"] for r in rows)
-    share = min(1.0, s.cap / est_pieces) if est_pieces else 0.0  # the cap keeps this share of the pieces
+    val = min(MAX_VAL, max(MIN_VAL, round(est_pieces * VAL_SHARE)))
+    share = min(s.cap, est_pieces - val) / est_pieces if est_pieces > val else 0.0  # trained on, after the cap
     return {"style": s.name, "files": total, "est_pieces": est_pieces, "est_notes": est_notes,
             "notes_per_piece": round(est_notes / max(1, est_pieces)),
             "tokens_per_note": round(est_tokens / max(1, est_notes), 3),
             "est_parse_s_1core": round(est_parse), "cap": s.cap, "transpose": s.transpose,
-            "capped_train_tokens": round(est_tokens * share * (1 - VAL_SHARE) * (2 * s.transpose + 1)),
+            "capped_train_tokens": round(est_tokens * share * (2 * s.transpose + 1)),
             "capped_parse_s_1core": round(est_parse * share), "sources": rows}
 
 

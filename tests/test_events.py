@@ -178,15 +178,20 @@ def test_one_work_in_two_encodings_or_keys_is_one_name():
 
 
 def test_held_out_by_work_at_least_two_and_the_same_each_run():
-    from improv.recipes import MIN_VAL, held_out, training_pieces
+    from improv.recipes import MAX_VAL, MIN_VAL, held_out, training_pieces
     names = [f"tune{i}.abc" for i in range(300)] + ["bwv277.krn", "bwv277.mxl"]
     val = held_out(names)
     assert val == held_out(list(reversed(names))) and 25 <= len(val) <= 35
     assert ("bwv277.krn" in val) == ("bwv277.mxl" in val)
     assert len(held_out(["a.mxl", "b.mxl", "c.mxl"])) == MIN_VAL and held_out(["a.mxl"]) == set()
+    assert len(held_out([f"song{i}.abc#1" for i in range(8000)])) == MAX_VAL
     assert held_out(names, fixed={"tune3", "bwv277"}) == {"tune3.abc", "bwv277.krn", "bwv277.mxl"}
     train = training_pieces(names, val, cap=100)
     assert len(train) == 100 and not set(train) & val and train == training_pieces(names, val, cap=100)
+    from improv.recipes import Style, assign
+    sides = assign(Style("x", (), cap=100), names)
+    assert {n for n, side in sides.items() if side == "val"} == val
+    assert sorted(n for n, side in sides.items() if side == "train") == train
 
 
 def test_styles_read_each_work_once_and_keyboard_music_is_keyboard():
