@@ -236,17 +236,20 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
 
 
 def step_numbers(t: np.ndarray, by_ticks: np.ndarray, step: float) -> np.ndarray:
-    """Each note's step: counted on from the last by the interval between them (the grid's step
-    changes by a few percent a step at most), starting where the clock ticks before the first
-    notes say. A clock tick lost on the way would shift a count of ticks for good."""
-    k = np.zeros(len(t), dtype=np.int64)
+    """Each note's step: the clock ticks before it (exact, and through a stall too: the ticks and
+    the notes that fell due go out together), repaired where a tick was lost on the way, which
+    would shift every later count: where the count between two notes disagrees with the time
+    between them and still does over the next notes, a stall did not cause it."""
+    out, shift = by_ticks.copy(), 0
     for i in range(1, len(t)):
-        back = max(0, i - 4)
-        if i > 1:
-            step = (t[i - 1] - t[back]) / (k[i - 1] - k[back])
-        k[i] = k[i - 1] + max(1, round((t[i] - t[i - 1]) / step))
-    first = by_ticks[:16] - k[:16]
-    return k + int(np.bincount(first - first.min()).argmax() + first.min())  # the most common offset
+        if i > 8:  # the grid's step now, from the last notes
+            step = float(np.median(np.diff(t[i - 9:i]) / np.maximum(np.diff(out[i - 9:i]), 1)))
+        end = min(i + 6, len(t) - 1)
+        by_time = max(1, round((t[i] - t[i - 1]) / step))
+        if by_ticks[i] - by_ticks[i - 1] != by_time and end > i:
+            shift += round((t[end] - t[i - 1]) / step) - (by_ticks[end] - by_ticks[i - 1])
+        out[i] = by_ticks[i] + shift
+    return out
 
 
 def align(later: list, earlier: list) -> tuple[list[tuple[int, int]], int]:
