@@ -60,6 +60,7 @@ class EventVocabulary:
         self.hold0 = self.n_notes
         self.shift0 = self.n_notes + max_hold
         self._bucket = {d: i for i, d in enumerate(durations)}
+        self._split: dict[int, tuple[int, tuple[int, ...]]] = {}  # length -> (duration index, hold ids)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -80,6 +81,14 @@ class EventVocabulary:
         base = max(d for d in self.durations if d <= steps)
         rest = steps - base
         return base, [self.max_hold] * (rest // self.max_hold) + ([rest % self.max_hold] if rest % self.max_hold else [])
+
+    def _note_ids(self, pitch: int, steps: int) -> tuple[int, tuple[int, ...]]:
+        """The note's id and its holds' ids (memoized by length: the jam encodes its context every step)."""
+        split = self._split.get(steps)
+        if split is None:
+            base, holds = self.split_duration(steps)
+            split = self._split[steps] = (self._bucket[base], tuple(self.hold(h) for h in holds))
+        return (pitch - self.low) * len(self.durations) + split[0], split[1]
 
     def to_json(self) -> dict:
         return {"tokenizer": NAME, "durations": list(self.durations), "max_hold": self.max_hold,
@@ -184,9 +193,9 @@ def encode_notes(notes: Iterable[Sequence[int]] | np.ndarray, vocab: EventVocabu
         if t > now:
             _shifts(v, t - now, ids)
             now = t
-        base, holds = v.split_duration(d)
-        ids.append(v.note(p, base))
-        ids.extend(v.hold(h) for h in holds)
+        note, holds = v._note_ids(p, d)
+        ids.append(note)
+        ids.extend(holds)
     if end is not None and end > now:
         _shifts(v, end - now, ids)
     stats.tokens = len(ids)

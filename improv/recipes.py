@@ -151,8 +151,9 @@ def recipe() -> dict:
 # ---------------------------------------------------------------- measuring what a recipe costs
 
 def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
-    """Parse a sample of the style's files in this process; extrapolate to the whole style by bytes,
-    per source (a source's files are alike: one tune each, or collections of tunes)."""
+    """Parse a sample of the style's files in this process; extrapolate to the whole style (as capped
+    by max_files) by bytes, per source (a source's files are alike: one tune each, or collections).
+    Every file is parsed whatever the cap on pieces: est_parse_cpu_s is the whole style's."""
     from . import events
     by_source: dict[str, list[str]] = {}
     for f in style_files(s):
@@ -163,10 +164,11 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
     for src, files in by_source.items():
         k = max(1, round(sample * len(files) / total)) if files else 0
         picked = rng.sample(files, min(k, len(files)))
-        sec = pieces = notes = tokens = nbytes = 0.0
+        sec = cpu = pieces = notes = tokens = nbytes = 0.0
         skipped = []
         for f in picked:
-            t0 = time.perf_counter()
+            # CPU seconds say what a core dedicated to it would take; wall seconds depend on who else runs
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 got = corpus.read_file(f)
             except corpus.Skip as e:
@@ -174,20 +176,23 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
                 got = []
             took = time.perf_counter() - t0
             sec += took
+            cpu += time.process_time() - c0
             print(f"{s.name}: {_corpus_rel(f)} {len(got)} pieces in {took:.1f} s", file=sys.stderr, flush=True)
             nbytes += Path(f).stat().st_size
             for p in got:
                 pieces += 1
                 notes += len(p)
                 tokens += events.encode(p)[1].tokens
+        # one piece a file: count files (.xml and .mxl differ tenfold in bytes); collections of tunes
+        # (one .abc file of 50-700 tunes): their bytes say how many tunes
+        single = bool(picked) and pieces <= len(picked)
         all_bytes = sum(Path(f).stat().st_size for f in files)
-        scale = all_bytes / nbytes if nbytes else 0.0
-        # one piece a file: count files; collections of tunes: their bytes say how many tunes
-        est_pieces = pieces * len(files) / len(picked) if pieces <= len(picked) and picked else pieces * scale
+        scale = len(files) / len(picked) if single else all_bytes / nbytes if nbytes else 0.0
+        est_pieces = pieces * scale
         rows.append({"source": src, "files": len(files), "sampled": len(picked), "skipped": skipped,
-                     "sample_s": round(sec, 2), "sample_pieces": int(pieces),
+                     "sample_wall_s": round(sec, 2), "sample_cpu_s": round(cpu, 2), "sample_pieces": int(pieces),
                      "est_pieces": round(est_pieces), "est_notes": round(notes * scale),
-                     "est_tokens": round(tokens * scale), "est_parse_s": round(sec * scale, 1)})
+                     "est_tokens": round(tokens * scale), "est_parse_s": round(cpu * scale, 1)})
     est_pieces = sum(r["est_pieces"] for r in rows)
     est_notes = sum(r["est_notes"] for r in rows)
     est_tokens = sum(r["est_tokens"] for r in rows)
@@ -197,9 +202,9 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
     return {"style": s.name, "files": total, "est_pieces": est_pieces, "est_notes": est_notes,
             "notes_per_piece": round(est_notes / max(1, est_pieces)),
             "tokens_per_note": round(est_tokens / max(1, est_notes), 3),
-            "est_parse_s_1core": round(est_parse), "cap": s.cap, "transpose": s.transpose,
+            "est_parse_cpu_s": round(est_parse), "cap": s.cap, "transpose": s.transpose,
             "capped_train_tokens": round(est_tokens * share * (2 * s.transpose + 1)),
-            "capped_parse_s_1core": round(est_parse * share), "sources": rows}
+            "sources": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
