@@ -240,3 +240,24 @@ def test_unknown_port_exits_2_listing_ports(jack_server, tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert code == 2 and len(err.splitlines()) == 1
     assert "no MIDI port you can listen to matches 'no-such-keyboard'" in err and "ports you can listen to:" in err
+
+
+def test_a_jack_server_that_goes_away_stops_improv_with_one_line(own_jack_server, tmp_path):
+    """rtmidi's JACK send spins for ever (holding the GIL, deaf to SIGTERM) once its buffer is
+    full and no cycle drains it; improv stops instead, so that systemd can restart it."""
+    bundle = bundles.one_step_notes(tmp_path / "b")
+    proc = start_improv(own_jack_server, tmp_path, "--mode", "solo", "--name", "orphan", "--model", str(bundle))
+    try:
+        dump = Dump(own_jack_server, "odump", "orphan-out:out")
+        assert dump.wait_for(lambda heard: any(is_on(m) for _, m in heard), 20), "improv played nothing"
+        own_jack_server.stop()
+        rc = proc.wait(15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.notify.close()
+        dump.stop(settle=False)
+    log = proc.stdout.read()
+    assert rc == 1, log
+    assert [line for line in log.splitlines() if line.startswith("ERROR")] == [
+        "ERROR stopped: MidiSystemError: the JACK server went away: nothing can be played; start it again, then improv"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,6 +120,13 @@ def _path_of(lib: ctypes.CDLL) -> str | None:
     return str(Path(info.dli_fname.decode()).resolve())
 
 
+# Set when the JACK server tells a JackGraph it is going away. rtmidi's JACK output then never
+# drains its ring buffer, and its send spins for ever once that is full, holding the GIL, so
+# that not even SIGTERM stops improv: ports.Output refuses to send from then on instead.
+server_gone = threading.Event()
+_SHUTDOWN = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+_on_shutdown = _SHUTDOWN(lambda _arg: server_gone.set())  # kept: libjack holds a pointer to it
+
 JACK_NO_START_SERVER = 0x01
 JACK_PORT_IS_INPUT, JACK_PORT_IS_OUTPUT = 0x1, 0x2
 EEXIST = 17
@@ -135,6 +143,7 @@ def _bind(lib: ctypes.CDLL) -> None:
             "jack_get_ports": (ctypes.POINTER(s), [p, s, s, ctypes.c_ulong]),
             "jack_connect": (ctypes.c_int, [p, s, s]),
             "jack_disconnect": (ctypes.c_int, [p, s, s]),
+            "jack_on_shutdown": (None, [p, _SHUTDOWN, p]),
             "jack_free": (None, [p])}
     for name, (restype, argtypes) in sigs.items():
         fn = getattr(lib, name)
@@ -159,6 +168,7 @@ class JackGraph:
             self.client = self.lib.jack_client_open(name.encode(), JACK_NO_START_SERVER, ctypes.byref(status))
         if not self.client:
             raise OSError(f"cannot open a JACK client (status 0x{status.value:x}): is the JACK server running?")
+        self.lib.jack_on_shutdown(self.client, _on_shutdown, None)  # jackd tells; PipeWire 0.3.65 does not
 
     def _strings(self, array) -> list[str]:
         if not array:

@@ -234,9 +234,14 @@ class Output:
     def __init__(self, backend: str, wanted: str | None, client: str, own: str | None = None):
         import mido
 
+        from .libjack import server_gone
+
         class _Port(mido.ports.BaseOutput):
             def _send(port, msg):  # noqa: N805 - the port is the mido port
                 if self.connected:
+                    if server_gone.is_set():  # rtmidi would spin for ever once its buffer is full
+                        raise MidiSystemError("the JACK server went away: nothing can be played; "
+                                              "start it again, then improv")
                     self.midi.send_message(msg.bytes())
         name = output_client_name(backend, client)
         self.midi_client = client  # the client name asked for (rtmidi's JACK client is `name`)
