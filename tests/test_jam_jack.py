@@ -247,6 +247,7 @@ def test_a_jack_server_that_goes_away_stops_improv_with_one_line(own_jack_server
     full and no cycle drains it; improv stops instead, so that systemd can restart it."""
     bundle = bundles.one_step_notes(tmp_path / "b")
     proc = start_improv(own_jack_server, tmp_path, "--mode", "solo", "--name", "orphan", "--model", str(bundle))
+    dump = None
     try:
         dump = Dump(own_jack_server, "odump", "orphan-out:out")
         assert dump.wait_for(lambda heard: any(is_on(m) for _, m in heard), 20), "improv played nothing"
@@ -256,7 +257,8 @@ def test_a_jack_server_that_goes_away_stops_improv_with_one_line(own_jack_server
         if proc.poll() is None:
             proc.kill()
         proc.notify.close()
-        dump.stop(settle=False)
+        if dump is not None:
+            dump.stop(settle=False)
     log = proc.stdout.read()
     assert rc == 1, log
     assert [line for line in log.splitlines() if line.startswith("ERROR")] == [
