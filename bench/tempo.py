@@ -325,6 +325,9 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
     err = np.abs(tempi[:, 1] / tempo(tempi[:, 0]) - 1)
     whole = np.polyfit(k[during], t[during], 1)[0]
     held = t > last + 60.0 / float(tempo(beats))  # a beat after the player's last note
+    change, change_at = beat_change(k, t, late)
+    # improv's notes against the player's nearest sixteenth: needs no step numbers
+    sixteenth = ((pos * SPB - np.round(pos * SPB)) / SPB * 60.0 / tempo(pos))[during]
     out = {"tempo_err_at_4_bars_pct": round(100 * float(err[0]), 2),
            "tempo_err_after_median_pct": round(100 * float(np.median(err)), 2),
            "tempo_err_after_worst_pct": round(100 * float(err.max()), 2),
@@ -332,10 +335,12 @@ def measure(h: Heard, notes: list, seconds, tempo, beats: float, ramp: tuple | N
            "phase_err_median_ms": round(1000 * float(np.median(np.abs(phase))), 1),
            "phase_err_p90_ms": round(1000 * float(np.percentile(np.abs(phase), 90)), 1),
            "phase_bias_ms": round(1000 * float(np.median(phase)), 1),
+           "notes_to_sixteenth_median_ms": round(1000 * float(np.median(np.abs(sixteenth))), 1),
            "held_bpm": round(60.0 / (robust_line(k[held], t[held])[0] * SPB), 2) if held.sum() > SPB else None,
            "status_grid_bpm": h.status.get("tempo_bpm"),
            "status_heard_bpm": h.status.get("tempo_follow", {}).get("bpm"),
-           "max_beat_change_pct": round(100 * beat_change(k, t, late), 1),
+           "max_beat_change_pct": round(100 * change, 1),
+           "max_beat_change_at_player_beat": round(float(np.interp(change_at, beat_times, np.arange(ends + 1))), 1),
            "notes_off_grid_p99_ms": round(float(np.percentile(off_grid, 99)), 1),
            "notes_off_grid_over_10ms": int((off_grid > 10).sum()),
            "steps_missing": int(k.max() - k.min() + 1 - len(np.unique(k))),
@@ -359,14 +364,15 @@ def robust_line(k: np.ndarray, t: np.ndarray) -> tuple[float, np.ndarray]:
     return step, np.abs(t - step * k - np.median(t - step * k))
 
 
-def beat_change(k: np.ndarray, t: np.ndarray, late: set = frozenset()) -> float:
+def beat_change(k: np.ndarray, t: np.ndarray, late: set = frozenset()) -> tuple[float, float]:
     """The largest change of the grid's beat length from one beat to the next (tempo and phase
-    corrections together), where both beats were heard whole and on time (not in `late`)."""
+    corrections together), where both beats were heard whole and on time (not in `late`), and
+    the time it ends."""
     at = {step: when for step, when in zip(k.tolist(), t.tolist()) if step not in late}
     starts = [s for s in range(int(k.min()) - int(k.min()) % SPB, int(k.max()), SPB)
               if s in at and s + SPB in at and s + 2 * SPB in at]
-    change = [abs((at[s + 2 * SPB] - at[s + SPB]) / (at[s + SPB] - at[s]) - 1) for s in starts]
-    return max(change) if change else 0.0
+    change = [(abs((at[s + 2 * SPB] - at[s + SPB]) / (at[s + SPB] - at[s]) - 1), at[s + 2 * SPB]) for s in starts]
+    return max(change) if change else (0.0, 0.0)
 
 
 def jack_bench(seed: int, off: float) -> dict:
@@ -398,11 +404,16 @@ def jack_bench(seed: int, off: float) -> dict:
         finally:
             server.stop()
     at4 = [r["tempo_err_at_4_bars_pct"] for r in results]
-    phase = [r["phase_err_median_ms"] for r in results if isinstance(r["bpm"], (int, float)) and 100 <= r["bpm"] <= 140]
+    mid = [r for r in results if isinstance(r["bpm"], (int, float)) and 100 <= r["bpm"] <= 140]
+    phase = [r["phase_err_median_ms"] for r in mid]
     return {"bench": "tempo", "path": "jack", "configured_off_by": off, "steps_per_beat": SPB,
             "tempo_err_at_4_bars_median_pct": round(float(np.median(at4)), 2),
             "tempo_err_at_4_bars_worst_pct": round(float(max(at4)), 2),
             "phase_err_median_ms_100_140": round(float(np.median(phase)), 1),
+            "notes_to_sixteenth_median_ms_100_140": round(float(np.median([r["notes_to_sixteenth_median_ms"]
+                                                                           for r in mid])), 1),
+            "runs_with_lost_messages": sum(r["player_notes_lost"] + r["improv_notes_one_witness_missed"] > 0
+                                           for r in results),
             "ramp_lag_beats": next(r["ramp_lag_beats"] for r in results if "ramp_lag_beats" in r),
             "max_beat_change_pct": max(r["max_beat_change_pct"] for r in results),
             "stuck_notes": sum(r["stuck_notes"] for r in results), "runs": results}
