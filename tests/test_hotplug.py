@@ -227,8 +227,10 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
 
     keyboard, synth = plug_keyboard(), plug_synth()
     status = tmp_path / "run" / "improv" / "status.json"  # improv rewrites it every 2 s
+    # PYTHONFAULTHANDLER: should improv crash, its threads' stacks are in its log
     daemon = start_improv(jack_server, tmp_path, "--name", "hot", "--mode", "accompany", "--in", "hotkeys",
-                          "--out", "hotsynth", "--model", str(bundle), env_extra={"XDG_RUNTIME_DIR": str(tmp_path / "run")})
+                          "--out", "hotsynth", "--model", str(bundle),
+                          env_extra={"XDG_RUNTIME_DIR": str(tmp_path / "run"), "PYTHONFAULTHANDLER": "1"})
     log = Lines(daemon)
     try:
         assert "hot:in" in connections(jack_server, "hotkeys:out")  # connected before READY=1
@@ -251,7 +253,7 @@ def test_a_keyboard_port_unplugged_100_times_is_reconnected_each_time(own_jack_s
             now = clients(jack_server)
             assert now == before, f"cycle {cycle}: JACK clients {sorted(now)}, not {sorted(before)}; " \
                 f"synth exit {synth.proc.poll()}, improv exit {daemon.poll()}; server log: " \
-                f"{jack_server.log.read_text().splitlines()[-3:]}"
+                f"{jack_server.log.read_text().splitlines()[-3:]}; improv's log ends: {''.join(log.lines[-40:])}"
         for cycle in range(3):  # the synth goes away and comes back too
             synth.stop(settle=False)  # pulled out while notes sound
             assert wait(lambda: log.count("output port hotsynth:input went away") > cycle, 5) is not None
