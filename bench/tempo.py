@@ -6,7 +6,14 @@ syncopated one at 100). Prints one JSON line: the grid's tempo error after the p
 (median, worst), its beats against the player's (median, 100-140 BPM), the ramp lag in beats, and
 the tracker's cost per onset beside the listener's cost per note measured in the same run.
 
-    python bench/tempo.py [--off 1.2] [--seed 1]
+With --jack the same players (70/100/140 BPM, the ramp, ±3%, syncopated) are a process of their
+own playing into a real `improv run --mode accompany --clock player` each (private XDG folders,
+a bundle with a note on every step) on a private JACK server; wall-clock witnesses hear the
+player and improv, improv's MIDI clock out numbers its steps. The figures are on improv's heard
+notes: its tempo after the player's first 4 bars, its beats against the player's, the ramp lag,
+the largest beat-to-beat change of its grid, and what the path lost. About 3 minutes.
+
+    python bench/tempo.py [--off 1.2] [--seed 1] [--jack]
 """
 from __future__ import annotations
 
