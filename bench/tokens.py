@@ -107,6 +107,46 @@ def jam_costs(pieces, repeats: int = 200) -> dict:
             "step_notes": median_us(lambda: events.step_notes(group, v)), "step_tokens": len(group)}
 
 
+def engine_costs(folder: Path, repeats: int = 300) -> dict:
+    """The jam's model cost for one step of several tokens: NumpyEngine.predict on a full 50-token
+    window (what each token costs today), against one more token from a carried LSTM state (both
+    cells, dense, an output layer of events-v1's size): the cost of anchoring a step's window."""
+    from improv import events
+    from improv.bundle import load
+    from improv.engine import NumpyEngine
+    eng = NumpyEngine(load(folder))
+    ids = list(np.random.default_rng(0).integers(0, len(eng.vocab), eng.context))
+    u1, u2 = eng.u1, eng.u2
+    out_k = np.random.default_rng(1).standard_normal((eng.out_k.shape[0], len(events.default_vocabulary())))
+    out_k = out_k.astype(np.float32)
+
+    def cell(z, c, u):  # the engine's gate layout: i, f, o pre-halved, then c
+        t = np.tanh(z)
+        g = (1 + t[:3 * u]) / 2
+        c = g[u:2 * u] * c + g[:u] * t[3 * u:]
+        return g[2 * u:3 * u] * np.tanh(c), c
+
+    def one_more(h1, c1, h2, c2, token=1):
+        h1, c1 = cell(eng.table1[token] + h1 @ eng.rec1, c1, u1)
+        h2, c2 = cell(h1 @ eng.kern2 + eng.bias2 + h2 @ eng.rec2, c2, u2)
+        logits = np.maximum(h2 @ eng.dense_k + eng.dense_b, 0) @ out_k
+        p = np.exp(logits - logits.max())
+        return p / p.sum()
+
+    state = (np.zeros(u1, np.float32), np.zeros(u1, np.float32), np.zeros(u2, np.float32), np.zeros(u2, np.float32))
+
+    def spread_us(fn) -> dict:
+        for _ in range(20):
+            fn()
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return {"median": round(float(np.median(times)) * 1e6, 1), "p99": round(float(np.percentile(times, 99)) * 1e6, 1)}
+    return {"window_50_us": spread_us(lambda: eng.predict(ids)), "one_more_token_us": spread_us(lambda: one_more(*state))}
+
+
 def throughput(seconds: float, batch: int, onset_vocab: int) -> dict:
     """Training windows/s of improv's model and input pipeline with one TensorFlow thread, on the
     event ids of the chorales, for the onset vocabulary's size (the reference) and for events-v1's."""
@@ -172,6 +212,7 @@ def main() -> int:
         pieces = [p for r in dataset.read_all(fs, settings, jobs=1, progress=False) for p in r.pieces]
         result[name] = measure(pieces, vocab, settings)
     result["jam_us"] = jam_costs(pieces)
+    result["engine"] = engine_costs(folder)
     result["seconds"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(result))
     return 0
