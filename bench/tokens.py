@@ -6,6 +6,7 @@ note of each scheme, the vocabulary sizes, how many beats a context of 50 (and 1
 (median, p10, p90 over every full window), and the tokens of one jam step under events.
 
     python bench/tokens.py [--bundle models/default]
+    python bench/tokens.py --ngram              # n-gram bits per note on the held-out chorales, both schemes
     python bench/tokens.py --train-seconds 60   # training windows/s on events-v1 chorales, one thread,
                                                 # for the onset vocabulary's size (reference) and events-v1's
 """
@@ -147,6 +148,44 @@ def engine_costs(folder: Path, repeats: int = 300) -> dict:
     return {"window_50_us": spread_us(lambda: eng.predict(ids)), "one_more_token_us": spread_us(lambda: one_more(*state))}
 
 
+def ngram_bits(folder: Path, orders=(2, 4, 6, 8)) -> dict:
+    """Bits per note of Witten-Bell n-grams (improv.evaluate.NGram) on the held-out chorales, fitted on
+    the first default's training chorales (key normalized, no transposed copies), for both schemes:
+    a baseline the first events-v1 model must beat. Onset figures score the mapped tokens, which is
+    easier than the notes played: they flatter the onset scheme."""
+    from improv import corpus, dataset, events
+    from improv.evaluate import NGram, base_name
+    from improv.tokens import Vocabulary
+    meta = json.loads((folder / "meta.json").read_text())
+    settings = dataset.TokenSettings(**meta["tokens"])
+    onset_vocab = Vocabulary.load(folder / "vocab.json")
+    side = {base_name(n): k for k in ("train", "val") for n in meta["split"][k]}
+    files, _ = corpus.expand_sources(meta["sources"])
+    data = {"train": {"onset": [], "events": []}, "val": {"onset": [], "events": []}}
+    notes = 0
+    for r in dataset.read_all(files, settings, jobs=1, progress=False):
+        for piece in r.pieces:
+            k = side.get(piece.name)
+            if k is None:
+                continue
+            piece, _ = dataset.normalize_key(piece)
+            ids, st = events.encode(piece)
+            data[k]["events"].append(ids)
+            data[k]["onset"].append(onset_vocab.encode(dataset.piece_tokens(piece, settings))[0])
+            if k == "val":
+                notes += st.notes - st.merged
+    out = {"held_out_notes": notes}
+    for scheme, v in (("onset", len(onset_vocab)), ("events", len(events.default_vocabulary()))):
+        res = {}
+        for order in orders:
+            lm = NGram(order, v).fit(data["train"][scheme])
+            bits = sum(-np.log2(lm.distribution([int(i) for i in ids[:t]])[ids[t]])
+                       for ids in data["val"][scheme] for t in range(1, len(ids)))
+            res[str(order)] = round(float(bits) / notes, 3)
+        out[scheme] = res
+    return out
+
+
 def throughput(seconds: float, batch: int, onset_vocab: int) -> dict:
     """Training windows/s of improv's model and input pipeline with one TensorFlow thread, on the
     event ids of the chorales, for the onset vocabulary's size (the reference) and for events-v1's."""
@@ -184,7 +223,11 @@ def main() -> int:
     ap.add_argument("--train-seconds", type=float, default=0,
                     help="measure training windows/s for this long per vocabulary size instead")
     ap.add_argument("--batch", type=int, default=128)
+    ap.add_argument("--ngram", action="store_true", help="n-gram bits per note on the held-out chorales instead")
     args = ap.parse_args()
+    if args.ngram:
+        print(json.dumps({"bench": "tokens_ngram_bits_per_note", **ngram_bits(Path(args.bundle))}))
+        return 0
     if args.train_seconds:
         from improv.tokens import Vocabulary
         print(json.dumps(throughput(args.train_seconds, args.batch,
