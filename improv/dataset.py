@@ -26,7 +26,9 @@ from .tokens import Piece, Token, Vocabulary, tokenize
 MIN_VOCAB = 16  # fewer kinds of token than this is too little to learn from
 MAX_MAPPED_SHARE = 0.5  # nor is music whose tokens are mostly replaced by a neighbour
 AUTO_MIN_COUNTS = (50, 20, 10, 5, 3, 2, 1)  # the thresholds "auto" chooses from, largest first
-AUTO_MAPPED_SHARE = 0.05  # "auto" keeps at least 95% of the training tokens as they are
+# "auto" allows a threshold of 1 per this many training tokens: models/default, ~34,000 training
+# tokens of Bach chorales, learned best with 10, chosen by hand
+AUTO_TOKENS_PER_COUNT = 3000
 
 
 class VocabularyTooSmall(ValueError):
@@ -86,15 +88,19 @@ def piece_tokens(piece: Piece, settings: TokenSettings) -> list[Token]:
     return tokenize(piece, settings.steps_per_beat, settings.max_steps)
 
 def auto_min_count(counts: Counter) -> int:
-    """The largest threshold of AUTO_MIN_COUNTS that keeps 95% of the tokens as they are.
+    """The threshold for this much music: the largest of AUTO_MIN_COUNTS up to one per
+    AUTO_TOKENS_PER_COUNT training tokens whose vocabulary is big enough to learn from.
 
-    More music lets a rarer token be learned from enough examples: a large corpus keeps 50
-    (rare chords then map to a neighbour), two chorales keep every token seen twice or once."""
+    More music teaches a token from more examples, so a token must be commoner to be kept:
+    the Bach chorales get 10, two chorales keep every token, a large corpus keeps those seen
+    50 times. A threshold that would leave too small a vocabulary is passed over for a lower one."""
     total = sum(counts.values())
     for threshold in AUTO_MIN_COUNTS:
+        if threshold > 1 and threshold * AUTO_TOKENS_PER_COUNT > total:
+            continue
         rare = sum(c for c in counts.values() if c < threshold)
         kinds = sum(c >= threshold for c in counts.values())
-        if kinds >= MIN_VOCAB and rare <= AUTO_MAPPED_SHARE * total:
+        if kinds >= MIN_VOCAB and rare <= MAX_MAPPED_SHARE * total:
             return threshold
     return 1
 

@@ -205,10 +205,10 @@ def test_auto_min_count_is_the_default_and_chooses_from_the_data(tmp_path):
     write(tmp_path / "d", "a.mid", varied(kinds=24, repeats=3))  # 72 tokens: every kind seen 3 times
     summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(val_share=0), ["x"],
                       jobs=1, use_cache=False)
-    assert (summary.min_count, summary.min_count_chosen, summary.mapped) == (3, True, 0)
-    assert "those seen 3+ times (chosen from the data)" in "\n".join(summary.lines())
+    assert (summary.min_count, summary.min_count_chosen, summary.mapped) == (1, True, 0)  # so little music
+    assert "those seen 1+ times (chosen from the data)" in "\n".join(summary.lines())
     used = json.loads((tmp_path / "o" / "settings.json").read_text())["tokens"]["min_count"]
-    assert used == 3  # the bundle records the number used, not "auto"
+    assert used == 1  # the bundle records the number used, not "auto"
 
 
 def test_two_chorales_with_the_old_default_of_50_are_refused_and_auto_learns_from_them(tmp_path):

@@ -91,12 +91,13 @@ def test_training_windows_are_every_next_token_with_its_context_left_padded():
     assert padded_windows([np.arange(1)], 4)[0].shape == (0, 4)
 
 
-def test_auto_min_count_keeps_95_percent_of_tokens_and_grows_with_the_music():
-    common = {f"{60 + i}:4": 100 for i in range(20)}  # 2000 tokens of 20 kinds
-    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 4 for i in range(20)}})) == 50  # 80 rare: 4%
-    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 8 for i in range(20)}})) == 5  # 160: 7%
-    assert auto_min_count(Counter({**common, **{f"{40 + i}:2": 30 for i in range(20)}})) == 20
-    assert auto_min_count(Counter({f"{60 + i}:4": 1000 for i in range(20)})) == 50
+def test_auto_min_count_grows_with_the_music_and_never_leaves_too_small_a_vocabulary():
+    kinds = lambda n, each: {f"{40 + i}:{1 + i // 80}": each for i in range(n)}  # noqa: E731
+    assert auto_min_count(Counter(kinds(20, 100))) == 1  # 2,000 tokens: every token kept
+    assert auto_min_count(Counter(kinds(20, 1500))) == 10  # 30,000 tokens, as many as the chorales
+    assert auto_min_count(Counter(kinds(20, 10000))) == 50  # 200,000 tokens
+    # 18,000 tokens would allow 5, but only 10 kinds are seen 5 times: 3 keeps 2,010 kinds
+    assert auto_min_count(Counter({**kinds(10, 1000), **{f"r{i}": 4 for i in range(2000)}})) == 3
     assert auto_min_count(Counter({"60:4": 5, "rest:4": 2})) == 1  # too few kinds at any threshold
 
 
