@@ -346,7 +346,9 @@ class Dump(_Witness):
     def __init__(self, server: JackServer, name: str, source: str | None = None):
         self.name = name
         self.proc = subprocess.Popen(server.command(["jack_midi_dump", "-a", name]), env=server.env(),
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.complaints: list[str] = []  # what it says on stderr, such as the events it dropped itself
+        threading.Thread(target=lambda: self.complaints.extend(self.proc.stderr), daemon=True).start()
         self._follow(_dump_line)
         server.wait_for_port(f"{name}:input")
         if source is not None:
@@ -354,6 +356,12 @@ class Dump(_Witness):
 
     def _end(self) -> None:
         self.proc.send_signal(signal.SIGINT)
+
+    def dropped(self) -> int:
+        """Events jack_midi_dump dropped itself: it queues what it hears for a printing thread and
+        drops what does not fit ("ringbuffer was full"; some 800 events) when that thread or
+        whoever reads its output falls behind, as on a loaded machine."""
+        return sum("ringbuffer was full" in line for line in list(self.complaints))
 
 
 def _dump_line(line: str) -> tuple[int, list[int]] | None:

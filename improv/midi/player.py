@@ -87,26 +87,28 @@ def panic_messages() -> list[mido.Message]:
 
 
 def panic_all_channels(port, round_trip: Callable[[], bool] | None = None, batch: int = 32,
-                       pause: float = 0.002) -> int:
+                       batch_seconds: float = 0.01) -> int:
     """Send panic_messages() to `port` in batches; returns how many were confirmed delivered.
 
-    rtmidi's JACK output passes a cycle's messages from its ring buffer into the port's buffer
-    and drops what does not fit (127 short messages here, on jackd and PipeWire alike): a burst
-    sent while the server is slow to run the next cycle is lost in part. So after each batch,
-    round_trip() (ports.Echo) waits until the server has passed the batch on; a batch is never
-    sent before the last one has gone. Without it (no echo possible) batches are paced by time,
-    and nothing is confirmed."""
+    rtmidi's JACK output moves a cycle's messages from its ring buffer into the port's buffer and
+    drops what does not fit (127 short messages here, on jackd and PipeWire alike): a burst sent
+    while the server is slow to run its next cycle is lost in part. So after each batch,
+    round_trip() (ports.Echo) waits until the server has passed the batch on; no batch is sent
+    before the last one has gone. Batches also start at least `batch_seconds` apart (3,200
+    messages a second at most, the whole panic in about 0.7 s): a receiver that buffers what it
+    hears (jack_midi_dump drops beyond some 800 unread messages, a hardware synth behind a
+    bridge sooner) gets time to keep up. Without round_trip nothing is confirmed."""
     msgs = panic_messages()
     confirmed = 0
     for start in range(0, len(msgs), batch):
+        began = time.monotonic()
         for msg in msgs[start:start + batch]:
             port.send(msg)
-        if round_trip is None:
-            time.sleep(pause)
-        elif round_trip():
+        if round_trip is not None:
+            if not round_trip():
+                break  # the server passes nothing on: more would only overflow
             confirmed = min(len(msgs), start + batch)
-        else:
-            break  # the server passes nothing on: more would only overflow
+        time.sleep(max(0.0, began + batch_seconds - time.monotonic()))  # pacing, not waiting for an event
     return confirmed
 
 
