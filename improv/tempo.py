@@ -245,31 +245,34 @@ class GridFollower:
             grid.anchor(k + 1, r.anchor_time, r.step_seconds)
 
     Step k + 1 keeps its index; only its time moves (never before `now`). Grid beats are the
-    steps whose index is a multiple of steps_per_beat."""
+    steps whose index is a multiple of steps_per_beat.
+
+    Like a phase-locked loop, the phase is corrected through the tempo alone: to catch up with
+    the player the grid runs a little faster (at most `max_phase` of a beat per beat), never
+    shifts its steps; and the step length moves at most `max_change` per beat, so no beat is
+    more than that longer or shorter than the one before it, whatever is being corrected."""
 
     def __init__(self, tracker: TempoTracker, steps_per_beat: int, lo: float = 40.0, hi: float = 220.0,
-                 max_change: float = 0.04, phase_gain: float = 0.4, max_phase: float = 0.1):
+                 max_change: float = 0.04, phase_gain: float = 0.7, max_phase: float = 0.15):
         self.tracker, self.steps_per_beat, self.lo, self.hi = tracker, steps_per_beat, lo, hi
         # Per-step limits that compound to the per-beat ones.
         self.step_change = (1.0 + max_change) ** (1.0 / steps_per_beat) - 1.0
-        self.step_gain = 1.0 - (1.0 - phase_gain) ** (1.0 / steps_per_beat)
-        self.step_phase = max_phase / steps_per_beat   # beats of phase moved per step, at most
+        self.phase_gain, self.max_phase = phase_gain, max_phase
 
     def steer(self, step: int, step_time: float, step_seconds: float, now: float) -> Steer | None:
         tr = self.tracker
         if not tr.confident or tr.anchor is None:
             return None
         beat = min(max(tr.period, 60.0 / self.hi), 60.0 / self.lo)
-        target = beat / self.steps_per_beat
-        new = min(max(target, step_seconds / (1.0 + self.step_change)), step_seconds * (1.0 + self.step_change))
         # Where the next step falls in the player's beat, against where it should (its index).
         want = (step % self.steps_per_beat) / self.steps_per_beat
         err = (tr.phase(step_time) - want + 0.5) % 1.0 - 0.5   # beats; > 0: the player is ahead
-        shift = max(-self.step_phase, min(self.step_phase, self.step_gain * err)) * beat
-        # The tempo change starts now (step k to k+1 already takes the new length), the phase
-        # correction moves step k+1 and everything after it.
-        at = step_time + (new - step_seconds) - shift
-        return Steer(new, max(at, now))
+        catch_up = max(-self.max_phase, min(self.max_phase, self.phase_gain * err))
+        target = beat * (1.0 - catch_up) / self.steps_per_beat
+        lo, hi = step_seconds / (1.0 + self.step_change), step_seconds * (1.0 + self.step_change)
+        new = min(max(target, lo, 60.0 / self.hi / self.steps_per_beat), hi, 60.0 / self.lo / self.steps_per_beat)
+        # the change starts now: step k to k + 1 already takes the new length
+        return Steer(new, max(step_time + (new - step_seconds), now))
 
 
 def follow(onsets, bpm: float = 120.0, steps_per_beat: int = 4, start: float = 0.0, end: float | None = None,
