@@ -161,6 +161,7 @@ class JackGraph:
         if chosen.lib is None:
             raise OSError("no libjack on this system")
         self.lib = chosen.lib
+        self.lock = threading.Lock()  # one call at a time: the routing and hot-plug threads share it
         _bind(self.lib)
         from .ports import quiet_stderr
         status = ctypes.c_int(0)
@@ -185,26 +186,37 @@ class JackGraph:
     def ports(self, direction: str | None = None) -> list[str]:
         """MIDI ports: "input" (they take MIDI), "output" (they send it), or all."""
         flags = {"input": JACK_PORT_IS_INPUT, "output": JACK_PORT_IS_OUTPUT}.get(direction or "", 0)
-        return self._strings(self.lib.jack_get_ports(self.client, None, b"midi", flags))
+        with self.lock:
+            if not self.client:  # closed: a thread that asks late gets nothing rather than a crash
+                return []
+            return self._strings(self.lib.jack_get_ports(self.client, None, b"midi", flags))
 
     def exists(self, port: str) -> bool:
-        return bool(self.lib.jack_port_by_name(self.client, port.encode()))
+        with self.lock:
+            return bool(self.client) and bool(self.lib.jack_port_by_name(self.client, port.encode()))
 
     def connections(self, port: str) -> list[str] | None:
         """The ports connected to `port`, or None when `port` does not exist."""
-        handle = self.lib.jack_port_by_name(self.client, port.encode())
-        if not handle:
-            return None
-        return self._strings(self.lib.jack_port_get_all_connections(self.client, handle))
+        with self.lock:
+            handle = self.client and self.lib.jack_port_by_name(self.client, port.encode())
+            if not handle:
+                return None
+            return self._strings(self.lib.jack_port_get_all_connections(self.client, handle))
 
     def connect(self, source: str, destination: str) -> bool:
-        """Connect an output port to an input port; True when they are connected (or were)."""
-        return self.lib.jack_connect(self.client, source.encode(), destination.encode()) in (0, EEXIST)
+        """Connect an output port to an input port; True when they are connected (or were).
+        False too when JACK refuses: a port whose client is not active yet."""
+        with self.lock:
+            return bool(self.client) and \
+                self.lib.jack_connect(self.client, source.encode(), destination.encode()) in (0, EEXIST)
 
     def disconnect(self, source: str, destination: str) -> bool:
-        return self.lib.jack_disconnect(self.client, source.encode(), destination.encode()) == 0
+        with self.lock:
+            return bool(self.client) and \
+                self.lib.jack_disconnect(self.client, source.encode(), destination.encode()) == 0
 
     def close(self) -> None:
-        if self.client:
-            self.lib.jack_client_close(self.client)
-            self.client = None
+        with self.lock:
+            if self.client:
+                self.lib.jack_client_close(self.client)
+                self.client = None
