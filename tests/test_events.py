@@ -110,6 +110,23 @@ def test_transpose_moves_notes_only_and_refuses_to_leave_the_piano():
     assert decode(transpose(ids, -39)) == [(0, 5, 21), (0, 2, 61), (3, 1, 23)]
 
 
+@settings(max_examples=100, deadline=None)
+@given(notes_on_grid, st.integers(-12, 12))
+def test_a_transposed_stream_is_the_same_music_moved(rows, semitones):
+    ids, _ = encode_notes(rows)
+    moved = transpose(ids, semitones)
+    pitches = [p for _, _, p in rows]
+    if min(pitches) + semitones < ev.LOW or max(pitches) + semitones > ev.HIGH:
+        assert moved is None
+    else:
+        assert decode(moved) == [(t, d, p + semitones) for t, d, p in decode(ids)]
+        assert transpose(moved, -semitones).tolist() == ids.tolist()
+
+
+def test_a_stray_hold_from_a_model_is_ignored():
+    assert decode([V.note(60, 2), V.shift(2), V.hold(3), V.note(62, 1)]) == [(0, 2, 60), (2, 1, 62)]
+
+
 def test_the_grammar_keeps_chords_rising_and_holds_canonical():
     ok = ev.allowed_next([])
     assert ok[V.note(60, 4)] and ok[V.shift(1)] and not ok[V.hold(1)]
