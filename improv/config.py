@@ -74,6 +74,11 @@ def _split(v: Any) -> str | None:
     return None if ok else "null, a MIDI note 0-127 (the AI plays above it), or 'learn'"
 
 
+def _min_count(v: Any) -> str | None:
+    ok = v == "auto" or (isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 1_000_000)
+    return None if ok else "auto, or a whole number from 1 to 1000000"
+
+
 def _follow(v: Any) -> str | None:
     ok = v == "auto" or (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1)
     return None if ok else "'auto', or a number between 0 (the model alone) and 1 (the memory alone)"
@@ -137,7 +142,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
     "data": {
         "steps_per_beat": Setting(4, int, _range(1, 12)),
         "max_steps": Setting(16, int, _range(1, 96)),
-        "min_count": Setting(50, int, _range(1, 1_000_000)),
+        "min_count": Setting("auto", ANY, _min_count),
         "parts": Setting("piano", str, _choice("piano", "all")),
         "transpose": Setting(0, int, _range(0, 6, " semitones")),
         "key_normalize": Setting(False, bool),

@@ -75,10 +75,10 @@ def build(settings: dict[str, Any], inbox: Inbox, out_port, recorder: Recorder |
 def opening_phrase(settings: dict[str, Any]):
     """Tokens of the solo's opening phrase (jam.phrase), in absolute pitch (prediction does the key shift)."""
     from .bundle import load
-    from .generate import load_seed
+    from .generate import load_phrase
     bundle = load(settings["model"]["bundle"])
     try:
-        phrase = load_seed(bundle, settings["jam"]["phrase"])
+        phrase = load_phrase(bundle, settings["jam"]["phrase"])
     except ValueError as e:
         raise JamError(f"jam.phrase: {e}") from None
     return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in bundle.vocab.decode(phrase.ids)]
@@ -231,8 +231,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         jack_lib = libjack_line(backend)
         if jack_lib:
             log.info(f"JACK through {jack_lib}")
-        routing = start_routing(backend, own_ports(backend, client),
-                                settings["midi"]["restore_connections"])
+        own = own_ports(backend, client)
+        routing = start_routing(backend, own, settings["midi"]["restore_connections"])
         hooks = Hooks(notifier=notifier, on_status=lambda st: status_file.write(_with_reload(st, reloader)),
                       on_program=lambda number: select_model(jam, reloader.settings, number),
                       ports=lambda: {**ports.status(), "libjack": jack_lib})
@@ -241,8 +241,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
             from .keeper import MemoryKeeper
             keeper = MemoryKeeper(jam, settings["memory"]["file"]).start()
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
-        watch = PortWatch({"input": ports.input, "output": ports.output},
-                          lambda kind: jam.request(_port_lost)).start()
+        watch = PortWatch({"input": ports.input, "output": ports.output}, lambda kind: jam.request(_port_lost),
+                          graph=routing.graph if routing is not None else None, own=own).start()
         reloader = Reloader(load_settings, settings, jam, notifier)
         signals.install(jam.wake, reloader)
         log.info(f"jamming on {backend}: listening on {ports.input.name}, playing to {output_name}; "

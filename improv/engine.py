@@ -148,7 +148,8 @@ class TensorFlowEngine:
     """The Keras model through a tf.function with a fixed (1, context) int32 signature."""
 
     def __init__(self, bundle: Bundle, device: str = "auto"):
-        import tensorflow as tf
+        from .model import import_tensorflow
+        tf = import_tensorflow()
         from .model import build_model, set_bundle_weights
         self.bundle, self.vocab, self.context = bundle, bundle.vocab, bundle.context
         gpus = tf.config.list_physical_devices("GPU")

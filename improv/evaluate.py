@@ -12,7 +12,7 @@ import numpy as np
 
 from . import dataset
 from .bundle import Bundle
-from .model import top_k_metrics
+from .model import top_k_metrics, unscorable
 
 
 class NGram:
@@ -146,6 +146,9 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 256) -> dict[str, Any]
     if not data.pieces:
         raise ValueError("no piece to evaluate (all were skipped, too short, or used in training)")
     x, y, hist = targets_and_contexts(data.pieces, bundle.context)
+    reason = unscorable(len(data.pieces), y)
+    if reason is not None:  # a figure here would say nothing of what the model learned
+        raise ValueError(f"not scored: {reason}")
     engine = NumpyEngine(bundle)
     probs = np.concatenate([engine.predict_batch(x[i:i + batch]) for i in range(0, len(x), batch)])
     model = top_k_metrics(probs, y)

@@ -21,8 +21,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
               f"(looked for {' '.join(sorted(corpus.MUSIC_SUFFIXES))})", file=sys.stderr)
         return EXIT_FAIL
     tok = dataset.TokenSettings.from_config(settings["data"])
-    summary = dataset.prepare(files, Path(args.out), tok, args.sources, jobs=args.jobs,
-                              use_cache=not args.no_cache)
+    summary = _prepare(dataset, files, Path(args.out), tok, args)
     for line in summary.lines():
         print(line)
     if summary.pieces == 0:
@@ -30,6 +29,16 @@ def cmd_prepare(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     print(f"wrote {args.out}")
     return EXIT_OK
+
+
+def _prepare(dataset, files, out: Path, tok, args: argparse.Namespace):
+    """dataset.prepare; a vocabulary too small to learn from is one line (exit 2), after what was read."""
+    try:
+        return dataset.prepare(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache)
+    except dataset.VocabularyTooSmall as e:
+        for line in e.summary.lines():
+            print(line)
+        raise UsageError(str(e)) from None
 
 
 def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], out: Path):
@@ -41,7 +50,7 @@ def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], 
     if not files:
         raise UsageError(f"no music files found in {' '.join(args.sources)}")
     tok = dataset.TokenSettings.from_config(settings["data"])
-    summary = dataset.prepare(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache)
+    summary = _prepare(dataset, files, out, tok, args)
     for line in summary.lines():
         print(line)
     if summary.pieces == 0:
@@ -60,6 +69,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="improv-prepare-") as tmp:
         prepared = _prepare_for(args, settings, Path(tmp))
         from . import model
+        model.tensorflow_verbose(args.verbose)
         arch = {"embedding": args.embedding, "lstm1": args.units, "lstm2": args.units, "dense": args.units,
                 "context": settings["jam"]["context_length"]}
         try:
@@ -73,6 +83,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['windows_per_s']:.0f} windows/s)")
     if m:
         print(f"held out by piece: top-1 {m['top1']:.3f}, top-5 {m['top5']:.3f}, perplexity {m['perplexity']:.1f}")
+    else:
+        print(f"held out by piece: not scored: {meta['metrics'].get('not_scored', 'no held-out piece')}")
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -126,7 +138,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     engine = engine_for(settings["model"])
     bundle = engine.bundle
     try:
-        phrase = generate.load_seed(bundle, settings["jam"]["phrase"])
+        phrase = generate.load_phrase(bundle, settings["jam"]["phrase"])
         sampler = Sampler.from_config(settings["sampling"], seed=args.rng_seed)
     except ValueError as e:
         raise UsageError(str(e)) from None
@@ -150,7 +162,8 @@ def data_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="read every file again, ignore the cache")
     p.add_argument("--steps-per-beat", dest="data_steps_per_beat", type=int, metavar="N",
                    help="grid steps per beat (default 4)")
-    p.add_argument("--min-count", type=int, metavar="N", help="frequency threshold of the vocabulary (default 50)")
+    p.add_argument("--min-count", type=min_count, metavar="N|auto",
+                   help="frequency threshold of the vocabulary (default auto: chosen from the amount of music)")
     p.add_argument("--parts", choices=["piano", "all"], help="which parts to read (default piano)")
     p.add_argument("--transpose", type=int, metavar="N", help="augment training pieces by ±N semitones")
     p.add_argument("--key-normalize", action="store_const", const=True,
@@ -158,6 +171,12 @@ def data_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--val-share", type=float, metavar="F", help="share of pieces held out (default 0.1)")
     p.add_argument("--max-file-mb", type=float, metavar="MB", help="skip files larger than this (default 20)")
     p.add_argument("--parse-timeout", type=float, metavar="S", help="skip a file whose parse takes longer")
+
+
+def min_count(value: str) -> int | str:
+    if value == "auto" or (value.isdigit() and int(value) >= 1):
+        return value if value == "auto" else int(value)
+    raise argparse.ArgumentTypeError(f"{value!r}: a whole number from 1, or auto")
 
 
 def add_parsers(sub) -> None:
@@ -182,6 +201,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--units", type=int, default=256, metavar="N", help="LSTM and dense width (default 256)")
     p.add_argument("--embedding", type=int, default=96, metavar="N", help="embedding size (default 96)")
     p.add_argument("--patience", type=int, default=4, metavar="N", help="early-stopping patience in epochs")
+    p.add_argument("--verbose", action="store_true", help="also show TensorFlow's own log lines")
     data_flags(p)
     p.set_defaults(func=cmd_train)
 

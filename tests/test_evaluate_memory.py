@@ -66,3 +66,10 @@ def test_evaluate_cli_prints_adaptive_and_memory_only(riff_bundle, tmp_path, cap
     result = json.loads(capsys.readouterr().out)
     assert set(result) >= {"model", "ngram", "unigram", "adaptive", "memory_only", "tokens"}
     assert result["adaptive"]["perplexity"] < result["model"]["perplexity"]
+
+
+def test_a_degenerate_evaluation_is_refused_not_scored(riff_bundle):
+    """One token to predict, over and over: any model that says it scores 1.000, which says nothing."""
+    b = bundle_mod.load(riff_bundle)
+    with pytest.raises(ValueError, match="^not scored: the held-out pieces have one token to predict only"):
+        evaluate(b, EvalData(pieces=[np.array([5] * 30)], names=["a"], tokens=29))

@@ -243,7 +243,8 @@ def test_training_without_a_held_out_piece_prints_no_score_and_no_tensorflow_lin
                           "--min-count", "1", "--jobs", "1"], capture_output=True, text=True, cwd=REPO, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stderr == ""  # TensorFlow's absl, oneDNN and cpu_feature_guard lines are not the user's
-    assert "trained 1 epochs" in run.stdout and "held out by piece" not in run.stdout
+    assert "trained 1 epochs" in run.stdout and "top-1" not in run.stdout and "perplexity" not in run.stdout
+    assert "held out by piece: not scored: no held-out piece" in run.stdout
     metrics = json.loads((tmp_path / "b" / "meta.json").read_text())["metrics"]
     assert metrics["held_out_by_piece"] is None and metrics["not_scored"].startswith("no held-out piece")
 
