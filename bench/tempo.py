@@ -154,14 +154,6 @@ class Heard:
     stuck: set
 
 
-def private_dirs(folder: Path) -> dict[str, str]:
-    """improv's own XDG folders: its status.json and saved connections stay out of the user's."""
-    dirs = {"XDG_RUNTIME_DIR": folder / "run", "XDG_CONFIG_HOME": folder / "config", "XDG_CACHE_HOME": folder / "cache"}
-    for path in dirs.values():
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return {k: str(v) for k, v in dirs.items()}
-
-
 def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, int]], bpm: float, tag: str,
             hold: float = 2.0) -> Heard:
     """A player process plays `notes` ((seconds, length, pitch), sorted) into
@@ -169,11 +161,12 @@ def perform(server, folder: Path, bundle: Path, notes: list[tuple[float, float, 
     plays a note on every step (tests/bundles.py one_step_notes); witnesses hear both. improv
     plays on for `hold` seconds after the player's last note, then stops. improv's MIDI clock out
     (6 ticks a step, tick 6k sent just before step k's note) tells each of its notes' step."""
+    from bench.private import private_env
     from tests.jack import Dump, WallWitness, is_on, start_improv, stuck
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config.yaml"
     config.write_text("jam:\n  density: 1.0\n")  # a note on every step, while the player plays too
-    env = private_dirs(folder)
+    env = private_env(folder)
     client, name = f"it{tag}", f"pl{tag}"
     # The dump is there before improv and improv plays to it from its first message (MIDI start),
     # so that counting the clock ticks before each note gives that note's step.

@@ -34,7 +34,6 @@ def load_phrase(bundle: Bundle, source: str) -> Phrase:
     return Phrase(piece.name, [int(i) for i in ids[:bundle.context]], shift)
 
 
-load_seed = load_phrase  # the old name, until cli.py and daemon.py call load_phrase
 
 
 def continue_phrase(engine, sampler: Sampler, phrase_ids: list[int], length: int) -> list[int]:

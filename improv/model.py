@@ -36,7 +36,7 @@ def import_tensorflow():
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # later lines too; a user's own setting wins
         with quiet_stderr():
             import keras  # noqa: F401 - keras imports TensorFlow and logs the same way
-            import tensorflow
+            import tensorflow  # noqa: F401 - imported here, under quiet_stderr
     import tensorflow as tf
     return tf
 

@@ -157,7 +157,6 @@ def measure(s: Style, sample: int = 20, seed: int = 0) -> dict:
     Every file is parsed whatever the cap on pieces: est_parse_cpu_s is the whole style's."""
     from music21 import converter
 
-    from . import events
     parse = converter.parse
     # what a fresh machine pays: music21 would otherwise read its own pickle of a file parsed before
     converter.parse = functools.partial(parse, forceSource=True)

@@ -59,7 +59,7 @@ def test_grid_follows_a_player_at_100_from_120(jack_server, tmp_path, bundle, pi
     assert m["held_bpm"] is not None and 97.0 <= m["held_bpm"] <= 103.0, m
     assert m["max_beat_change_pct"] <= BEAT_CHANGE_PCT, m
     # improv heard what a witness on the same port heard; under load its JACK input can miss a note
-XX
+    # (docs/tempo.md, known limit), which tempo following survives
     assert m["improv_notes_in"] >= 0.98 * len(heard.player), m
     assert not heard.stuck, f"notes left sounding: {heard.stuck}"
     assert heard.status.get("clock") == "player" and follow.get("confident"), heard.status
