@@ -86,27 +86,31 @@ def panic_messages() -> list[mido.Message]:
     return msgs + list(mido.ports.reset_messages()) + list(mido.ports.panic_messages())
 
 
-def panic_all_channels(port, round_trip: Callable[[], bool] | None = None, batch: int = 32,
-                       batch_seconds: float = 0.01) -> int:
+def panic_all_channels(port, round_trip: Callable[[float], bool] | None = None, batch: int = 32,
+                       batch_seconds: float = 0.01, tries: int = 5, wait: float = 1.0) -> int:
     """Send panic_messages() to `port` in batches; returns how many were confirmed delivered.
 
     rtmidi's JACK output moves a cycle's messages from its ring buffer into the port's buffer and
-    drops what does not fit (127 short messages here, on jackd and PipeWire alike): a burst sent
-    while the server is slow to run its next cycle is lost in part. So after each batch,
-    round_trip() (ports.Echo) waits until the server has passed the batch on; no batch is sent
-    before the last one has gone. Batches also start at least `batch_seconds` apart (3,200
-    messages a second at most, the whole panic in about 0.7 s): a receiver that buffers what it
-    hears (jack_midi_dump drops beyond some 800 unread messages, a hardware synth behind a
-    bridge sooner) gets time to keep up. Without round_trip nothing is confirmed."""
+    drops what does not fit (127 short messages here, on jackd and PipeWire alike), and a cycle
+    in which the server finds a client late (an xrun) can lose what that client wrote. So after
+    each batch, round_trip(wait) (ports.Echo) waits until the server has passed the batch on, and
+    a batch not seen back within `wait` is sent again, up to `tries` times: note-offs and these
+    controllers may arrive twice without harm, never not at all. Batches start at least
+    `batch_seconds` apart (3,200 messages a second at most, some 0.7 s in all): a receiver that
+    buffers what it hears (jack_midi_dump drops beyond some 800 unread messages, a hardware
+    synth behind a bridge sooner) keeps up. Without round_trip nothing is confirmed."""
     msgs = panic_messages()
     confirmed = 0
     for start in range(0, len(msgs), batch):
         began = time.monotonic()
-        for msg in msgs[start:start + batch]:
-            port.send(msg)
+        for attempt in range(tries if round_trip is not None else 1):
+            for msg in msgs[start:start + batch]:
+                port.send(msg)
+            if round_trip is None or round_trip(wait):
+                break
+        else:
+            return confirmed  # the server passed nothing on `tries` times: more would only pile up
         if round_trip is not None:
-            if not round_trip():
-                break  # the server passes nothing on: more would only overflow
             confirmed = min(len(msgs), start + batch)
         time.sleep(max(0.0, began + batch_seconds - time.monotonic()))  # pacing, not waiting for an event
     return confirmed
@@ -157,8 +161,9 @@ def deliver_panic(backend: str, wanted: str | None, client: str) -> tuple[list[s
         done = panic_all_channels(out, echo.round_trip)
         total = len(panic_messages())
         if done < total:
-            return lines + [f"panic to {port} not confirmed: the MIDI system passed on {done} of {total} messages "
-                            f"within 5 s (server stalled?); run improv panic again" for port in reached], False
+            return lines + [f"panic to {port} not confirmed: the MIDI system passed on {done} of {total} messages, "
+                            f"then nothing in 5 tries of 1 s (server stalled?); run improv panic again"
+                            for port in reached], False
         return lines + [f"panic sent to {port}: {what}" for port in reached], True
     finally:
         for part in (echo, out, graph):  # every client was open before any closes (jack2#721)
