@@ -88,6 +88,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     state = lambda key: "" if ports.get(key, True) else " (gone, waiting for it)"  # noqa: E731
     print(f"ports: {ports.get('backend', '?')}: in {ports.get('input', '?')}{state('input_connected')}, "
           f"out {ports.get('output', '?')}{state('output_connected')}")
+    if ports.get("libjack"):
+        print(f"JACK through {ports['libjack']}")
     print(status_line(data))
     print(f"last reload {data.get('last_reload') or '-'}")
     return EXIT_OK if data["alive"] else EXIT_FAIL

@@ -37,7 +37,7 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
     text = unit_path.read_text()
     assert f"ExecStart={sys.executable} -m improv run" in text and "@PYTHON@" not in text
     for line in ("Type=notify", "WatchdogSec=10", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure",
-                 f"ExecStopPost={sys.executable} -m improv panic", "SyslogIdentifier=improv",
+                 f"ExecStopPost=-{sys.executable} -m improv panic", "SyslogIdentifier=improv",
                  "Environment=PYTHONUNBUFFERED=1", "ProtectSystem=strict", "ProtectHome=read-only",
                  "RestrictAddressFamilies=AF_UNIX", "DevicePolicy=closed", "DeviceAllow=char-alsa rw"):
         assert line in text
