@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("improv")
 SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "no_repeat_ngram", "repetition_penalty")
 KEY_AFTER = 8  # human notes before the key is estimated from them
-LEARN_PER_STEP = 4  # human tokens whose model probability is computed per step, at most (for the weight)
+LEARN_PER_STEP = 1  # human tokens whose model probability is computed per step (for the weight): one extra
+# forward pass at most, so learning never pushes a step past its deadline; a burst waits in `pending`
 
 
 @dataclass
@@ -180,7 +181,7 @@ class PlayerMemory:
         self.vocab, self.settings = vocab, {}
         self.memory: SessionMemory | None = None
         self.weight = FollowWeight()
-        self.pending: deque[tuple[list[int], int, float]] = deque(maxlen=LEARN_PER_STEP * 4)
+        self.pending: deque[tuple[list[int], int, float]] = deque(maxlen=16)  # older ones give way
         self._pm = np.empty(len(vocab))
         self._mixed = np.empty(len(vocab))
         self.configure(settings)
