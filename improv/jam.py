@@ -4,6 +4,7 @@ step boundary: a reload, a CC and a program change alike."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -60,7 +61,8 @@ class Jam:
                                  on_note=self.hooks.on_human_note)
         self.player = Player(out_port, s.channel - 1, on_note=self.hooks.on_ai_note)
         self.next = NextToken(engine, tokens, Sampler.from_config(settings["sampling"], seed=rng_seed), s, opening)
-        self.loop = StepLoop(self.grid, self.player, None, inbox.wake if inbox.wake else _new_wake(inbox),
+        inbox.wake = inbox.wake or threading.Event()  # input wakes the loop before the next deadline
+        self.loop = StepLoop(self.grid, self.player, None, inbox.wake,
                              on_tempo=self.listener.set_step, notifier=self.hooks.notifier,
                              periodic=self._periodic(s), realtime_priority=s.realtime_priority)
         self.improviser = Improviser(self.next, inbox, self.listener, self.player, self.grid, s,
@@ -131,12 +133,6 @@ class Jam:
     def status(self) -> dict:
         return {**self.improviser.status(), **self.loop.status(),
                 "ports": self.hooks.ports() if self.hooks.ports is not None else {}}
-
-
-def _new_wake(inbox: Inbox):
-    import threading
-    inbox.wake = threading.Event()  # input wakes the loop before the next deadline
-    return inbox.wake
 
 
 def status_line(st: dict) -> str:

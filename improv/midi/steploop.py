@@ -155,7 +155,7 @@ class StepLoop:
         self.player.release_due(now)
         while not self.changes.empty():  # a reload or a live control change, at a step boundary
             self.changes.get_nowait()(k, now)
-        running = self.follow is None or getattr(self.follow, "running", True)
+        running = self.follow is None or self.follow.running
         self.musician.on_step(k, now, running)
         if time.monotonic() > self.grid.time_of(k + 1) + READY_SLACK:
             self.stats.missed += 1
