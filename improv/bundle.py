@@ -18,6 +18,9 @@ import numpy as np
 
 from .tokens import Vocabulary
 
+ONSET, EVENTS = "onset-v1", "events-v1"
+TOKENIZERS = (ONSET, EVENTS)  # meta.json "tokenizer"; a bundle without one is onset-v1 (every bundle before it)
+
 FORMAT = "improv-bundle/1"
 WEIGHTS = "weights.npz"
 # weights.npz keys, in the order the Keras model lists its weights
@@ -34,8 +37,12 @@ class BundleError(Exception):
 class Bundle:
     folder: Path
     meta: dict[str, Any]
-    vocab: Vocabulary
+    vocab: Any  # tokens.Vocabulary (onset-v1) or events.EventVocabulary (events-v1)
     weights: dict[str, np.ndarray]
+
+    @property
+    def tokenizer(self) -> str:
+        return tokenizer_of(self.meta)
 
     @property
     def arch(self) -> dict[str, int]:
@@ -44,6 +51,18 @@ class Bundle:
     @property
     def context(self) -> int:
         return int(self.arch["context"])
+
+
+def tokenizer_of(meta: dict[str, Any]) -> str:
+    return meta.get("tokenizer", ONSET)
+
+
+def load_vocabulary(path: Path, tokenizer: str):
+    """The vocabulary a tokenizer writes to vocab.json."""
+    if tokenizer == EVENTS:
+        from .events import EventVocabulary
+        return EventVocabulary.load(path)
+    return Vocabulary.load(path)
 
 
 def sha256(path: Path) -> str:
@@ -92,8 +111,12 @@ def load(folder: str | Path) -> Bundle:
     needed = ("vocab_size", "embedding", "lstm1", "lstm2", "dense", "context")
     if not isinstance(arch, dict) or not all(isinstance(arch.get(k), int) and arch[k] > 0 for k in needed):
         raise BundleError(f"{folder}: meta.json lacks a valid architecture ({', '.join(needed)})")
+    tokenizer = tokenizer_of(meta)
+    if tokenizer not in TOKENIZERS:
+        raise BundleError(f"{folder}: tokenizer {tokenizer!r} is not known to this improv "
+                          f"(it knows {', '.join(TOKENIZERS)}); retrain the model with `improv train`")
     try:
-        vocab = Vocabulary.load(_inside(folder, "vocab.json"))
+        vocab = load_vocabulary(_inside(folder, "vocab.json"), tokenizer)
     except (ValueError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as e:
         first = (str(e).splitlines() or [type(e).__name__])[0][:80]
         raise BundleError(f"{folder}: vocab.json is not a valid vocabulary ({first})") from None
@@ -126,7 +149,7 @@ def load(folder: str | Path) -> Bundle:
     return Bundle(folder, meta, vocab, {k: weights[k].astype(np.float32) for k in shapes})
 
 
-def save(folder: Path, meta: dict[str, Any], vocab: Vocabulary, weights: dict[str, np.ndarray]) -> None:
+def save(folder: Path, meta: dict[str, Any], vocab: Any, weights: dict[str, np.ndarray]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     np.savez(folder / WEIGHTS, **{k: np.asarray(weights[k], dtype=np.float32) for k in WEIGHT_NAMES})
     vocab.save(folder / "vocab.json")

@@ -140,6 +140,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "repetition_penalty": Setting(1.2, float, _range(1.0, 10.0)),
     },
     "data": {
+        "tokenizer": Setting("events-v1", str, _choice("events-v1", "onset-v1")),
         "steps_per_beat": Setting(4, int, _range(1, 12)),
         "max_steps": Setting(16, int, _range(1, 96)),
         "min_count": Setting("auto", ANY, _min_count),

@@ -42,6 +42,7 @@ class VocabularyTooSmall(ValueError):
 
 @dataclass
 class TokenSettings:
+    tokenizer: str = "onset-v1"  # what a prepared folder or bundle without the field used
     steps_per_beat: int = 4
     max_steps: int = 16
     min_count: int | str = "auto"  # "auto": chosen from the data (auto_min_count)
@@ -133,9 +134,15 @@ class Summary:
     min_count_chosen: bool = False  # chosen from the data (min_count auto)
     train_tokens: int = 0
     train_mapped: int = 0
+    tokenizer: str = "onset-v1"
+    notes: int = 0     # events-v1: notes encoded (mapped counts notes, not tokens)
+    dropped: int = 0   # pieces read but over a recipe style's cap
+    styles: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def mapped_share(self) -> float:
+        if self.tokenizer != "onset-v1":
+            return self.mapped / self.notes if self.notes else 0.0
         return self.mapped / self.tokens if self.tokens else 0.0
 
     @property
@@ -143,12 +150,23 @@ class Summary:
         """Held-out pieces map tokens the training never saw; the vocabulary is judged on these."""
         return self.train_mapped / self.train_tokens if self.train_tokens else 0.0
 
+    def to_json(self) -> dict[str, Any]:
+        return _summary_json(self)
+
     def lines(self) -> list[str]:
         out = [f"skipped {path}: {reason}" for path, reason in self.skipped]
         out.append(f"files read: {self.files_read} ({self.files_cached} from cache), "
                    f"skipped: {len(self.skipped)}")
         out.append(f"pieces: {self.pieces} ({self.train_pieces} train, {self.val_pieces} validation), "
                    f"events: {self.events}, tokens: {self.tokens}")
+        if self.tokenizer != "onset-v1":
+            out += [f"style {name}: {v['train']} train ({v['train_tokens']} tokens with transposed copies), "
+                    f"{v['val']} held out" for name, v in sorted(self.styles.items())]
+            if self.dropped:
+                out.append(f"{self.dropped} pieces over their style's cap left out")
+            out.append(f"vocabulary: {self.tokenizer}, {self.vocab_size} tokens; {self.mapped} of {self.notes} "
+                       f"notes ({self.mapped_share:.2%}) moved into the piano's range or cut at 4 bars")
+            return out
         how = " (chosen from the data)" if self.min_count_chosen else ""
         out.append(f"vocabulary: {self.vocab_size} tokens, those seen {self.min_count}+ times{how}; "
                    f"{self.mapped_share:.1%} of tokens mapped to a neighbour by the frequency threshold")
@@ -160,6 +178,11 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
 
     Raises VocabularyTooSmall (a ValueError) when the vocabulary is too small to learn from;
     summary.json is written all the same."""
+    if settings.tokenizer == "events-v1":
+        from .eventset import prepare_events
+        return prepare_events(files, out, settings, sources, jobs, use_cache, progress)
+    if settings.tokenizer != "onset-v1":
+        raise ValueError(f"data.tokenizer {settings.tokenizer!r}: use events-v1 or onset-v1")
     summary = Summary()
     entries: list[dict[str, Any]] = []
     token_lists: list[list[Token]] = []
@@ -255,7 +278,8 @@ def _summary_json(s: Summary) -> dict[str, Any]:
             "skipped": [{"file": f, "reason": r} for f, r in s.skipped], "pieces": s.pieces,
             "train_pieces": s.train_pieces, "val_pieces": s.val_pieces, "events": s.events,
             "tokens": s.tokens, "vocab_size": s.vocab_size, "mapped_share": round(s.mapped_share, 6),
-            "min_count": s.min_count, "min_count_chosen": s.min_count_chosen}
+            "min_count": s.min_count, "min_count_chosen": s.min_count_chosen, "tokenizer": s.tokenizer,
+            "notes": s.notes, "dropped": s.dropped, "styles": s.styles}
 
 @dataclass
 class Prepared:
@@ -263,16 +287,20 @@ class Prepared:
     folder: Path
     settings: TokenSettings
     sources: list[str]
-    vocab: Vocabulary
+    vocab: Any  # tokens.Vocabulary or events.EventVocabulary, as settings.tokenizer says
     pieces: list[dict[str, Any]]
     ids: np.ndarray
+    recipe: dict[str, Any] | None = None
 
     @classmethod
     def load(cls, folder: Path) -> "Prepared":
         folder = Path(folder)
+        from .bundle import load_vocabulary
         meta = json.loads((folder / "settings.json").read_text())
-        return cls(folder, TokenSettings(**meta["tokens"]), meta["sources"], Vocabulary.load(folder / "vocab.json"),
-                   json.loads((folder / "pieces.json").read_text()), np.load(folder / "ids.npy", allow_pickle=False))
+        settings = TokenSettings(**meta["tokens"])
+        return cls(folder, settings, meta["sources"], load_vocabulary(folder / "vocab.json", settings.tokenizer),
+                   json.loads((folder / "pieces.json").read_text()), np.load(folder / "ids.npy", allow_pickle=False),
+                   meta.get("recipe"))
 
     def piece_ids(self, split: str) -> list[np.ndarray]:
         return [self.ids[p["start"]:p["start"] + p["length"]] for p in self.pieces if p["split"] == split]

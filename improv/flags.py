@@ -25,7 +25,7 @@ FLAG_SETTINGS = {
     "data_steps_per_beat": ("data", "steps_per_beat"), "min_count": ("data", "min_count"),
     "parts": ("data", "parts"), "transpose": ("data", "transpose"), "key_normalize": ("data", "key_normalize"),
     "max_file_mb": ("data", "max_file_mb"), "parse_timeout": ("data", "parse_timeout_s"),
-    "val_share": ("data", "val_share"),
+    "val_share": ("data", "val_share"), "data_tokenizer": ("data", "tokenizer"),
 }
 
 

@@ -63,16 +63,55 @@ def padded_windows(pieces: list[np.ndarray], context: int) -> tuple[np.ndarray, 
     return np.concatenate(xs), np.concatenate(ys)
 
 
-def build_model(arch: dict[str, Any]):
+def chunks(pieces: list[np.ndarray], context: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Training chunks: every token of every piece (but the first) is a target exactly once.
+
+    A chunk is `context` inputs and the `context` tokens that follow each of them; chunks start
+    every context // 2 tokens, and a target counts (weight 1) only in the first chunk that has it,
+    so all but a piece's first targets are predicted from at least context // 2 tokens, and the
+    LSTM computes 2 steps a target instead of `context` (many-to-one windows). Inputs are shifted
+    by one as in padded_windows; the padding after a piece's end has weight 0."""
+    stride = max(1, context // 2)
+    xs, ys, ws = [], [], []
+    for ids in pieces:
+        ids = np.asarray(ids, dtype=np.int32)
+        done = 0  # targets up to this index are already counted
+        for start in range(0, max(1, len(ids) - 1), stride):
+            inp = ids[start:start + context]
+            tgt = ids[start + 1:start + 1 + context]
+            if len(tgt) == 0:
+                break
+            n = len(tgt)
+            x = np.zeros(context, np.int32)
+            y = np.zeros(context, np.int32)
+            w = np.zeros(context, np.float32)
+            x[:n], y[:n] = inp[:n] + 1, tgt
+            first_new = max(0, done - start - 1)  # the target at position j is token start + 1 + j
+            w[first_new:n] = 1.0
+            done = start + 1 + n
+            xs.append(x)
+            ys.append(y)
+            ws.append(w)
+            if start + 1 + n >= len(ids):
+                break
+    if not xs:
+        empty = np.zeros((0, context), np.int32)
+        return empty, empty, np.zeros((0, context), np.float32)
+    return np.stack(xs), np.stack(ys), np.stack(ws)
+
+
+def build_model(arch: dict[str, Any], sequence: bool = False):
+    """The network; `sequence`: a next-token distribution after every input (training), else only
+    after the last (the jam's many-to-one). Both have the same weights."""
     import_tensorflow()
     import keras
     from keras import layers
     v = arch["vocab_size"]
-    inp = keras.Input(shape=(arch["context"],), dtype="int32", name="tokens")
+    inp = keras.Input(shape=(None if sequence else arch["context"],), dtype="int32", name="tokens")
     x = layers.Embedding(v + 1, arch["embedding"], mask_zero=True, name="embedding")(inp)
     x = layers.LSTM(arch["lstm1"], return_sequences=True, name="lstm1")(x)
     x = layers.Dropout(arch.get("dropout", 0.2))(x)
-    x = layers.LSTM(arch["lstm2"], name="lstm2")(x)
+    x = layers.LSTM(arch["lstm2"], return_sequences=sequence, name="lstm2")(x)
     x = layers.Dropout(arch.get("dropout", 0.2))(x)
     x = layers.Dense(arch["dense"], activation="relu", name="dense")(x)
     out = layers.Dense(v, activation="softmax", name="next_token")(x)
@@ -149,13 +188,17 @@ def plot_curves(history_csv: Path, png: Path) -> None:
     plt.close(fig)
 
 
-def compiled_model(arch: dict, learning_rate: float = 2e-3):
-    """The model as training compiles it (also for bench/train_throughput.py)."""
+def compiled_model(arch: dict, learning_rate: float = 2e-3, sequence: bool = False):
+    """The model as training compiles it (also for the benchmarks)."""
     import_tensorflow()
     import keras
-    model = build_model(arch)
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate),
-                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model = build_model(arch, sequence)
+    if sequence:  # the chunks' weights say which targets count
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss="sparse_categorical_crossentropy", weighted_metrics=["accuracy"])
+    else:
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model
 
 
@@ -166,29 +209,73 @@ def _data_options():
     return options
 
 
-def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas: int = 1):
+def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas: int = 1,
+                   w: np.ndarray | None = None):
     """The training input: shuffled each epoch, batched, prefetched (also for the benchmark)."""
     tf = import_tensorflow()
-    return (tf.data.Dataset.from_tensor_slices((x, y))
+    return (tf.data.Dataset.from_tensor_slices((x, y) if w is None else (x, y, w))
             .shuffle(len(x), seed=seed, reshuffle_each_iteration=True)
             # replicas need equal shares of a batch: drop the ragged last one when mirrored
             .batch(batch, drop_remainder=replicas > 1)
             .prefetch(tf.data.AUTOTUNE).with_options(_data_options()))
 
 
-def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, resume: bool = False,
+def held_out_scores(model_seq, prepared: Prepared, arch: dict[str, Any], batch: int = 256) -> dict[str, Any] | None:
+    """What the jam's many-to-one model (the last `context` tokens in) predicts on the held-out
+    pieces: top-1, top-5, perplexity per token, and bits per note (a piece's total log-loss over
+    its notes), for all of them and per style."""
+    val = [p for p in prepared.pieces if p["split"] == "val"]
+    if not val:
+        return None
+    infer = build_model(arch)
+    infer.set_weights(model_seq.get_weights())
+    rows: dict[str, dict[str, Any]] = {}
+    for p in val:
+        ids = prepared.ids[p["start"]:p["start"] + p["length"]]
+        x, y = padded_windows([ids], arch["context"])
+        if not len(y):
+            continue
+        probs = infer.predict(x, batch_size=batch, verbose=0)
+        p_true = np.maximum(probs[np.arange(len(y)), y], 1e-12)
+        rank = (probs > p_true[:, None]).sum(axis=1)
+        for key in ("all", p.get("style") or "all"):
+            r = rows.setdefault(key, {"pieces": 0, "tokens": 0, "notes": 0, "nll": 0.0, "top1": 0, "top5": 0})
+            r["pieces"] += 1
+            r["tokens"] += len(y)
+            r["notes"] += int(p.get("notes", p.get("events", len(y))))
+            r["nll"] += float(-np.log(p_true).sum())
+            r["top1"] += int((rank == 0).sum())
+            r["top5"] += int((rank < 5).sum())
+            if key == "all":
+                continue
+    out = {}
+    for key, r in rows.items():
+        out[key] = {"pieces": r["pieces"], "tokens": r["tokens"], "notes": r["notes"],
+                    "top1": round(r["top1"] / r["tokens"], 5), "top5": round(r["top5"] / r["tokens"], 5),
+                    "perplexity": round(float(np.exp(r["nll"] / r["tokens"])), 4),
+                    "bits_per_note": round(r["nll"] / np.log(2) / max(1, r["notes"]), 4)}
+    return out
+
+
+def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resume: bool = False,
           strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
           learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
-    """Train on the prepared pieces, validate on the held-out ones, write the bundle. Returns meta."""
+    """Train on the prepared pieces (all positions of chunks), validate on the held-out ones, write
+    the bundle. Returns meta."""
     tf = import_tensorflow()
     import keras
 
     arch = {**DEFAULT_ARCH, **(arch or {}), "vocab_size": len(prepared.vocab)}
     context = arch["context"]
-    x_train, y_train = padded_windows(prepared.piece_ids("train"), context)
-    x_val, y_val = padded_windows(prepared.piece_ids("val"), context)
+    x_train, y_train, w_train = chunks(prepared.piece_ids("train"), context)
+    x_val, y_val, w_val = chunks(prepared.piece_ids("val"), context)
     if len(x_train) == 0:
         raise ValueError("no training windows: the prepared data has no training piece of 2 tokens or more")
+    # Keras averages a weighted loss over every position of a batch: scale the weights to mean 1,
+    # so the loss it reports is the cross-entropy per target
+    w_train *= w_train.size / max(1.0, float(w_train.sum()))
+    if len(x_val):
+        w_val *= w_val.size / max(1.0, float(w_val.sum()))
     out.mkdir(parents=True, exist_ok=True)
     backup = out / "checkpoint"
     if not resume and backup.exists():
@@ -198,16 +285,16 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
     replicas = strat.num_replicas_in_sync
     if replicas > 1:  # every batch must split evenly over the replicas
         keep = len(x_val) - len(x_val) % replicas
-        x_val, y_val = x_val[:keep], y_val[:keep]
+        x_val, y_val, w_val = x_val[:keep], y_val[:keep], w_val[:keep]
     keras.utils.set_random_seed(prepared.settings.split_seed)
     with strat.scope():
-        model = compiled_model(arch, learning_rate)
+        model = compiled_model(arch, learning_rate, sequence=True)
     options = _data_options()
-    train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas)
+    train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas, w_train)
     val_ds = None
     if len(x_val):
-        val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val)).batch(512 * replicas, drop_remainder=False)
-                  .with_options(options))
+        val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val, w_val))
+                  .batch(256 * replicas, drop_remainder=False).with_options(options))
     monitor = "val_loss" if val_ds is not None else "loss"
     callbacks = [
         keras.callbacks.BackupAndRestore(str(backup)),
@@ -222,26 +309,36 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 128, res
     history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose,
                         shuffle=False)
     seconds = time.time() - start
+    targets = float((w_train > 0).sum())
 
     # a degenerate evaluation is never recorded as a score: None, and the reason beside it
     metrics: dict[str, Any] | None = None
-    reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_val)
+    by_style: dict[str, Any] = {}
+    _, y_exact = padded_windows(prepared.piece_ids("val"), context)
+    reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_exact)
     if reason is None:
-        probs = model.predict(x_val, batch_size=512 * replicas, verbose=0)
-        metrics = {k: round(v, 5) for k, v in top_k_metrics(probs, y_val).items()}
-        metrics["windows"] = int(len(x_val))
+        scores = held_out_scores(model, prepared, arch, 256 * replicas) or {}
+        overall = scores.pop("all")
+        metrics = {k: overall[k] for k in ("top1", "top5", "perplexity", "bits_per_note")}
+        metrics["windows"] = overall["tokens"]
+        by_style = scores
+    epochs_run = len(history.history.get("loss", []))
     meta = {
+        "tokenizer": prepared.settings.tokenizer,
         "architecture": arch,
         "tokens": prepared.settings.to_json(),
         "sources": prepared.sources,
+        **({"recipe": prepared.recipe} if prepared.recipe else {}),
         "split": {"train": [p["name"] for p in prepared.pieces if p["split"] == "train" and "augmented" not in p],
                   "val": [p["name"] for p in prepared.pieces if p["split"] == "val"]},
-        "training": {"epochs_run": len(history.history.get("loss", [])), "epochs_max": epochs, "batch": batch,
+        "training": {"epochs_run": epochs_run, "epochs_max": epochs, "batch": batch,
                      "learning_rate": learning_rate, "strategy": type(strat).__name__,
-                     "replicas": strat.num_replicas_in_sync, "train_windows": int(len(x_train)),
+                     "replicas": strat.num_replicas_in_sync, "objective": "every position of chunks",
+                     "train_chunks": int(len(x_train)), "train_targets": int(targets),
                      "seconds": round(seconds, 1), "command": command,
-                     "windows_per_s": round(len(x_train) * len(history.history.get("loss", [])) / max(seconds, 1e-9), 1)},
-        "metrics": {"held_out_by_piece": metrics, **({"not_scored": reason} if reason else {})},
+                     "targets_per_s": round(targets * epochs_run / max(seconds, 1e-9), 1)},
+        "metrics": {"held_out_by_piece": metrics, **({"by_style": by_style} if by_style else {}),
+                    **({"not_scored": reason} if reason else {})},
         "versions": {"improv": __version__, "python": platform.python_version(), "tensorflow": tf.__version__,
                      "keras": keras.__version__, "numpy": np.__version__},
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -10,18 +10,33 @@ from typing import Any
 from .flags import EXIT_FAIL, EXIT_OK, UsageError, config_flag, load_settings
 
 
+def _files(sources: list[str], settings: dict[str, dict[str, Any]]) -> tuple[list[str], dict[str, str] | None]:
+    """The music files of the sources, and each file's style when the source is a recipe."""
+    from . import corpus, eventset
+    try:
+        recipe = eventset.recipe_of(sources)
+        if recipe:
+            if settings["data"]["tokenizer"] != "events-v1":
+                raise UsageError(f"recipe:{recipe} is made for data.tokenizer events-v1")
+            return eventset.recipe_sources(recipe)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    files, errors = corpus.expand_sources(sources)
+    if errors:
+        raise UsageError(errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
+    return files, None
+
+
 def cmd_prepare(args: argparse.Namespace) -> int:
     from . import corpus, dataset
     settings = load_settings(args)
-    files, errors = corpus.expand_sources(args.sources)
-    if errors:
-        raise UsageError(errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
+    files, styles = _files(args.sources, settings)
     if not files:
         print(f"no music files found in {' '.join(args.sources)} "
               f"(looked for {' '.join(sorted(corpus.MUSIC_SUFFIXES))})", file=sys.stderr)
         return EXIT_FAIL
     tok = dataset.TokenSettings.from_config(settings["data"])
-    summary = _prepare(dataset, files, Path(args.out), tok, args)
+    summary = _prepare(dataset, files, Path(args.out), tok, args, styles)
     for line in summary.lines():
         print(line)
     if summary.pieces == 0:
@@ -31,9 +46,13 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _prepare(dataset, files, out: Path, tok, args: argparse.Namespace):
+def _prepare(dataset, files, out: Path, tok, args: argparse.Namespace, styles: dict[str, str] | None = None):
     """dataset.prepare; a vocabulary too small to learn from is one line (exit 2), after what was read."""
     try:
+        if styles is not None:
+            from .eventset import prepare_events
+            return prepare_events(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache,
+                                  styles=styles)
         return dataset.prepare(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache)
     except dataset.VocabularyTooSmall as e:
         for line in e.summary.lines():
@@ -43,14 +62,12 @@ def _prepare(dataset, files, out: Path, tok, args: argparse.Namespace):
 
 def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], out: Path):
     """Run the prepare step of train/evaluate; returns the Prepared data or raises UsageError."""
-    from . import corpus, dataset
-    files, errors = corpus.expand_sources(args.sources)
-    if errors:
-        raise UsageError(errors[0])
+    from . import dataset
+    files, styles = _files(args.sources, settings)
     if not files:
         raise UsageError(f"no music files found in {' '.join(args.sources)}")
     tok = dataset.TokenSettings.from_config(settings["data"])
-    summary = _prepare(dataset, files, out, tok, args)
+    summary = _prepare(dataset, files, out, tok, args, styles)
     for line in summary.lines():
         print(line)
     if summary.pieces == 0:
@@ -80,9 +97,12 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
     m = meta["metrics"]["held_out_by_piece"]
     t = meta["training"]
-    print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['windows_per_s']:.0f} windows/s)")
+    print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['targets_per_s']:.0f} targets/s)")
     if m:
-        print(f"held out by piece: top-1 {m['top1']:.3f}, top-5 {m['top5']:.3f}, perplexity {m['perplexity']:.1f}")
+        print(f"held out by piece: top-1 {m['top1']:.3f}, top-5 {m['top5']:.3f}, perplexity {m['perplexity']:.1f}, "
+              f"{m['bits_per_note']:.2f} bits per note")
+        for name, r in sorted(meta["metrics"].get("by_style", {}).items()):
+            print(f"  {name}: {r['pieces']} pieces, top-1 {r['top1']:.3f}, {r['bits_per_note']:.2f} bits per note")
     else:
         print(f"held out by piece: not scored: {meta['metrics'].get('not_scored', 'no held-out piece')}")
     print(f"wrote {out}")
@@ -162,6 +182,8 @@ def data_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="read every file again, ignore the cache")
     p.add_argument("--steps-per-beat", dest="data_steps_per_beat", type=int, metavar="N",
                    help="grid steps per beat (default 4)")
+    p.add_argument("--tokenizer", dest="data_tokenizer", choices=["events-v1", "onset-v1"],
+                   help="tokens of the new model (default events-v1, docs/tokens.md)")
     p.add_argument("--min-count", type=min_count, metavar="N|auto",
                    help="frequency threshold of the vocabulary (default auto: chosen from the amount of music)")
     p.add_argument("--parts", choices=["piano", "all"], help="which parts to read (default piano)")
@@ -183,7 +205,8 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("prepare", help="read music files into token data for training")
     config_flag(p)
     p.add_argument("sources", nargs="+", metavar="SOURCE",
-                   help="a file, a folder (searched recursively), or corpus:NAME (e.g. corpus:bach)")
+                   help="a file, a folder (searched recursively), corpus:NAME (e.g. corpus:bach), "
+                   "or recipe:mixed-v1 (six styles of music21's corpus, docs/tokens.md)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the token data to")
     data_flags(p)
     p.set_defaults(func=cmd_prepare)
@@ -194,7 +217,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="model bundle folder, e.g. models/NAME")
     p.add_argument("--epochs", type=int, metavar="N", help="most epochs to train (default 30; early stopping "
                    "may end sooner)")
-    p.add_argument("--batch", type=int, default=128, metavar="N")
+    p.add_argument("--batch", type=int, default=64, metavar="N", help="chunks of context tokens a batch (default 64)")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
     p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto",
                    help="tf.distribute: mirrored over local GPUs, multiworker across hosts (TF_CONFIG)")

@@ -52,6 +52,16 @@ STYLES = (  # caps chosen for about 100k event tokens of training music per styl
                        "corpus:leadSheet", "corpus:liliuokalani", "corpus:johnson_j_r", "corpus:webern"), 40, 3,
           "piano music and songs with piano: Joplin, Chopin, the Schumanns, Schubert, lead sheets"),
 )
+# The 41 chorales the first default (onset-v1, 2026) held out, by work: the chorale style holds out
+# the same ones, so "better than the first default on the same pieces" stays measurable after
+# models/default is replaced.
+CHORALE_HELD_OUT = frozenset((
+    'bwv112.5', 'bwv125.6', 'bwv130.6', 'bwv165.6', 'bwv176.6', 'bwv244.3', 'bwv245.15', 'bwv245.22',
+    'bwv245.40', 'bwv248.17', 'bwv25.6', 'bwv255', 'bwv262', 'bwv277', 'bwv287', 'bwv291', 'bwv299',
+    'bwv3.6', 'bwv302', 'bwv318', 'bwv329', 'bwv340', 'bwv350', 'bwv36.8-2', 'bwv367', 'bwv374', 'bwv377',
+    'bwv394', 'bwv397', 'bwv401', 'bwv403', 'bwv420', 'bwv422', 'bwv437', 'bwv5.7', 'bwv64.8', 'bwv66.6',
+    'bwv72.6', 'bwv73.5', 'bwv77.6', 'bwv91.6',
+))
 # Works filed under a composer whose other works are another style: (corpus path prefix, its style).
 MOVED = (("mozart/k545/", "keyboard"),              # a piano sonata among string quartets
          ("schumann_robert/opus41no1/", "chamber"))  # a string quartet among songs with piano
@@ -102,23 +112,52 @@ def work_name(name: str) -> str:
     """A piece's name without suffix, transposition or collection number's file suffix: 'bwv277.krn' and
     'bwv277.mxl' are one work, so both sit on the same side of the split."""
     from .evaluate import base_name
-    head = base_name(name)
+    head = base_name(name).split("~")[0]
     stem, sep, number = head.partition("#")
-    return Path(stem).stem + (f"#{number}" if sep else "")
+    return str(Path(stem).with_suffix("")) + (f"#{number}" if sep else "")
 
 
 def held_out(names: list[str], val_share: float = VAL_SHARE, seed: int = SEED,
              fixed: set[str] | None = None) -> set[str]:
     """The held-out pieces of one style, by piece: the ones a seeded hash ranks first (stable when
     pieces are added), MIN_VAL..MAX_VAL of them; `fixed` (work names) are held out instead when given."""
-    if fixed is not None:
-        return {n for n in names if work_name(n) in fixed}
+    if fixed is not None:  # fixed works are named without their folder
+        return {n for n in names if Path(work_name(n)).name in fixed}
     works = sorted({work_name(n) for n in names}, key=lambda w: _rank(w, seed))
     if len(works) < 2:
         return set()
     k = min(len(works) - 1, MAX_VAL, max(MIN_VAL, round(len(works) * val_share)))
     chosen = set(works[:k])
     return {n for n in names if work_name(n) in chosen}
+
+
+def recipe_files(name: str) -> tuple[list[str], dict[str, str]]:
+    """The files of a recipe and the style of each."""
+    if name != NAME:
+        raise ValueError(f"no recipe {name!r}; this improv has recipe:{NAME}")
+    styles: dict[str, str] = {}
+    for s in STYLES:
+        for f in style_files(s):
+            styles.setdefault(f, s.name)
+    return sorted(styles), styles
+
+
+def piece_name(path: str, piece_name: str) -> str:
+    """A recipe piece's name: its path inside music21's corpus, and its number in a collection."""
+    rel = _corpus_rel(path)
+    _, sep, number = piece_name.partition("#")
+    return rel + (f"#{number}" if sep else "")
+
+
+def assign_all(entries: list[tuple[str, str]]) -> dict[str, str]:
+    """(name, style) pairs -> each name's "train", "val" or "drop", style by style."""
+    by_style: dict[str, list[str]] = {}
+    for name, st in entries:
+        by_style.setdefault(st, []).append(name)
+    out: dict[str, str] = {}
+    for st, names in by_style.items():
+        out.update(assign(style(st), names, set(CHORALE_HELD_OUT) if st == "chorale" else None))
+    return out
 
 
 def default_chorale_held_out(meta: Path) -> set[str]:
@@ -145,7 +184,7 @@ def recipe() -> dict:
     return {"name": NAME, "tokenizer": "events-v1", "val_share": VAL_SHARE, "min_val": MIN_VAL,
             "max_val": MAX_VAL, "seed": SEED,
             "parse_timeout_s": PARSE_TIMEOUT_S,
-            "chorale_held_out": "the held-out chorales of the first default (models/default/meta.json)",
+            "chorale_held_out": sorted(CHORALE_HELD_OUT),
             "styles": [asdict(s) for s in STYLES]}
 
 
