@@ -1,7 +1,12 @@
-"""Per-step latency with a full 50-token context: numpy engine, tensorflow engine, and the
-original project's way (Keras model.predict), in one run. Prints one JSON line.
+"""Per-token latency with a full 50-token context: numpy engine, tensorflow engine, and the
+original project's way (Keras model.predict), in one run; and a whole jam step of events-v1
+tokens (k of them, k uniform in 1..10 or the steps of a chorale): the numpy engine's
+predict_state on the window plus k-1 advances, each token masked by events.allowed_next and
+sampled, against the same step done by predict on the whole window for every token. An
+onset-v1 model gets the step part on a random events-v1 bundle of its architecture. Prints one
+JSON line.
 
-    python bench/step_latency.py [--model DIR] [--steps 2000] [--predict-steps 200]
+    python bench/step_latency.py [--model DIR] [--steps 2000] [--predict-steps 200] [--k uniform|chorale]
 """
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,11 +38,91 @@ def stats(ms: np.ndarray) -> dict:
             "max_ms": round(float(ms.max()), 3), "steps": int(len(ms))}
 
 
+def events_bundle(arch: dict, folder: Path) -> Path:
+    """A random events-v1 bundle (numpy weights) of the given architecture."""
+    from improv import bundle as bundle_mod
+    from improv.events import default_vocabulary
+    vocab = default_vocabulary()
+    arch = {**arch, "vocab_size": len(vocab)}
+    rng = np.random.default_rng(0)
+    weights = {k: rng.normal(0, 0.1, shape).astype(np.float32)
+               for k, shape in bundle_mod.expected_shapes(arch).items()}
+    bundle_mod.save(folder, {"architecture": arch, "tokenizer": "events-v1"}, vocab, weights)
+    return folder
+
+
+def chorale_ids() -> np.ndarray:
+    """A real context: bach/bwv66.6 as events-v1 ids (music21's corpus)."""
+    from music21 import corpus as m21corpus
+
+    from improv import events
+    from improv.corpus import read_file
+    return events.encode(read_file(str(m21corpus.getWork("bach/bwv66.6")))[0])[0]
+
+
+def step_timings(engine, windows, ks, anchored: bool, seed: int = 0) -> np.ndarray:
+    """One jam step per (window, k): k tokens, each masked by the grammar and sampled."""
+    from improv.events import allowed_next
+    vocab = engine.vocab
+    rng = np.random.default_rng(seed)
+    out = np.empty(len(windows))
+    for n, (window, k) in enumerate(zip(windows, ks)):
+        t0 = time.perf_counter_ns()
+        step: list[int] = []
+        if anchored:
+            probs, state = engine.predict_state(window)
+        for j in range(k):
+            if not anchored:
+                probs = engine.predict(window + step)  # the whole (last context) window every token
+            p = probs * allowed_next(step, vocab)
+            step.append(int(rng.choice(len(p), p=p / p.sum())))
+            if anchored and j < k - 1:
+                probs, state = engine.advance(state, step[-1])
+        out[n] = (time.perf_counter_ns() - t0) / 1e6
+    return out
+
+
+def step_part(model: str, n_steps: int, k_from: str) -> dict:
+    from improv.bundle import load
+    from improv.engine import NumpyEngine
+    from improv.events import steps as event_steps
+    bundle = load(model)
+    with tempfile.TemporaryDirectory() as tmp:
+        if bundle.tokenizer == "events-v1":
+            label = "the model"
+        else:
+            bundle, label = load(events_bundle(bundle.arch, Path(tmp) / "events")), \
+                "random events-v1, same architecture"
+    engine = NumpyEngine(bundle)
+    ids = [int(i) for i in chorale_ids()]
+    rng = np.random.default_rng(1)
+    if k_from == "chorale":
+        real = [len(g) for g in event_steps(ids)]
+        ks = [real[i] for i in rng.integers(0, len(real), n_steps + 20)]
+    else:
+        ks = [int(k) for k in rng.integers(1, 11, n_steps + 20)]
+    n = engine.context
+    starts = rng.integers(0, len(ids) - n, n_steps + 20)
+    windows = [ids[s:s + n] for s in starts]
+    step_timings(engine, windows[:20], ks[:20], True)  # warm-up
+    fast = step_timings(engine, windows[20:], ks[20:], True)
+    step_timings(engine, windows[:20], ks[:20], False)
+    slow = step_timings(engine, windows[20:], ks[20:], False)
+    k = np.array(ks[20:])
+    return {"step_bundle": label, "step_tokens": {"from": "uniform 1..10" if k_from == "uniform" else "bach/bwv66.6 steps",
+                                                  "mean": round(float(k.mean()), 2), "max": int(k.max())},
+            "step_anchored": stats(fast), "step_slow_way": stats(slow),
+            "step_slow_over_anchored": {"p50": round(float(np.median(slow) / np.median(fast)), 2),
+                                        "p99": round(float(np.percentile(slow, 99) / np.percentile(fast, 99)), 2)}}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(REPO / "models" / "default"))
     ap.add_argument("--steps", type=int, default=2000)
     ap.add_argument("--predict-steps", type=int, default=200, help="model.predict is slow; fewer steps")
+    ap.add_argument("--k", choices=("uniform", "chorale"), default="uniform",
+                    help="tokens per step: uniform 1..10 (the measured p99 is ~10) or a chorale's steps")
     args = ap.parse_args()
     from improv.engine import load_engine
     np_engine = load_engine(args.model, "numpy")
@@ -59,7 +145,8 @@ def main() -> int:
     result = {"bench": "step_latency", "model": Path(args.model).name, "vocab": v, "context": n,
               "cores": os.cpu_count(), "numpy": stats(numpy_ms), "tensorflow": stats(tf_ms),
               "keras_predict": stats(predict_ms),
-              "numpy_speedup_vs_predict_p50": round(float(np.median(predict_ms) / np.median(numpy_ms)), 1)}
+              "numpy_speedup_vs_predict_p50": round(float(np.median(predict_ms) / np.median(numpy_ms)), 1),
+              **step_part(args.model, args.steps, args.k)}
     print(json.dumps(result))
     return 0
 

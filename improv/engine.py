@@ -7,7 +7,7 @@ input signature, on CPU or GPU. Both match the Keras model (tests/test_model.py)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import NamedTuple, Protocol, Sequence
 
 import numpy as np
 
@@ -27,11 +27,25 @@ def _prepare(kernel: np.ndarray, units: int) -> np.ndarray:
     return np.ascontiguousarray(out)
 
 
+class State(NamedTuple):
+    """NumpyEngine's LSTM state after some tokens: both cells' h and c (copies the caller owns)."""
+    h1: np.ndarray
+    c1: np.ndarray
+    h2: np.ndarray
+    c2: np.ndarray
+
+
 class Engine(Protocol):
     vocab: object
     context: int
 
     def predict(self, token_ids: Sequence[int]) -> np.ndarray: ...
+
+    # A step of several tokens: the window once, then one token at a time from the carried state.
+    # The state is the engine's own (opaque to callers); advance never changes the one it is given.
+    def predict_state(self, token_ids: Sequence[int]) -> tuple[np.ndarray, object]: ...
+
+    def advance(self, state: object, token_id: int) -> tuple[np.ndarray, object]: ...
 
 
 class NumpyEngine:
@@ -58,6 +72,7 @@ class NumpyEngine:
         self._c = {u: np.zeros(u, np.float32) for u in {self.u1, self.u2}}
         self._t = {u: np.zeros(u, np.float32) for u in {self.u1, self.u2}}
         self._h2 = np.zeros(self.u2, np.float32)
+        self._zr = np.zeros(4 * self.u2, np.float32)
         self._d = np.zeros(self.dense_k.shape[1], np.float32)
         self._logits = np.zeros(self.out_k.shape[1], np.float32)
 
@@ -85,24 +100,36 @@ class NumpyEngine:
             np.multiply(o, t, out=h)
             h_prev = h
 
-    def predict(self, token_ids: Sequence[int]) -> np.ndarray:
+    def _check(self, token_ids: Sequence[int]) -> np.ndarray:
         ids = np.asarray(token_ids, dtype=np.int64)[-self.context:]
-        n = len(ids)
-        if n == 0:
+        if len(ids) == 0:
             raise ValueError("predict needs at least one token id")
         if ids.min() < 0 or ids.max() >= len(self.vocab):
             raise ValueError(f"token ids must be in 0..{len(self.vocab) - 1}")
+        return ids
+
+    def _window(self, token_ids: Sequence[int], keep_state: bool = False) -> State | None:
+        """Both LSTM layers over the last `context` ids; h2 is left in self._h2."""
+        ids = self._check(token_ids)
+        n = len(ids)
         # into buffers made once: no allocation per step (the gathered rows alone are 200 KB)
         rows = self._ids[:n]
         np.add(ids, 1, out=rows)
         x1, h1 = self._x1[:n], self._h1[:n]
         np.take(self.table1, rows, axis=0, out=x1)
         self._layer(x1, self.rec1, self.u1, h1, None)
+        c1 = self._c[self.u1].copy() if keep_state else None  # the c buffer is shared when u1 == u2
         x2 = self._x2[:n]
         np.dot(h1, self.kern2, out=x2)
         x2 += self.bias2
         self._layer(x2, self.rec2, self.u2, None, self._h2)
-        d = np.dot(self._h2, self.dense_k, out=self._d)
+        if keep_state:
+            return State(h1[n - 1].copy(), c1, self._h2.copy(), self._c[self.u2].copy())
+        return None
+
+    def _head(self, h2: np.ndarray) -> np.ndarray:
+        """Dense, output layer and softmax after the last LSTM output: a new array."""
+        d = np.dot(h2, self.dense_k, out=self._d)
         d += self.dense_b
         np.maximum(d, 0.0, out=d)
         logits = np.dot(d, self.out_k, out=self._logits)
@@ -111,6 +138,43 @@ class NumpyEngine:
         np.exp(logits, out=logits)
         logits /= logits.sum()
         return logits.copy()  # the caller keeps it; the buffer is reused
+
+    def predict(self, token_ids: Sequence[int]) -> np.ndarray:
+        self._window(token_ids)
+        return self._head(self._h2)
+
+    def predict_state(self, token_ids: Sequence[int]) -> tuple[np.ndarray, State]:
+        """`predict`'s probabilities, and the LSTM state after the window to `advance` from."""
+        state = self._window(token_ids, keep_state=True)
+        return self._head(state.h2), state
+
+    def _cell(self, z: np.ndarray, c: np.ndarray, units: int) -> tuple[np.ndarray, np.ndarray]:
+        """One LSTM step from pre-activations z (in self._z[units]) and the previous c: new h, c."""
+        np.tanh(z, out=z)
+        sig = z[:3 * units]
+        sig *= 0.5
+        sig += 0.5
+        c_new = np.multiply(z[units:2 * units], c)            # f * c
+        t = self._t[units]
+        np.multiply(z[:units], z[3 * units:], out=t)         # i * g
+        c_new += t
+        np.tanh(c_new, out=t)
+        return np.multiply(z[2 * units:3 * units], t), c_new  # o * tanh(c)
+
+    def advance(self, state: State, token_id: int) -> tuple[np.ndarray, State]:
+        """One more token through both cells from `state` (left unchanged): the probabilities and
+        state of the window plus this token, with no truncation to `context` (a step's window grows)."""
+        token_id = int(token_id)
+        if not 0 <= token_id < len(self.vocab):
+            raise ValueError(f"token ids must be in 0..{len(self.vocab) - 1}")
+        z1 = np.dot(state.h1, self.rec1, out=self._z[self.u1])
+        z1 += self.table1[token_id + 1]
+        h1, c1 = self._cell(z1, state.c1, self.u1)
+        z2 = np.dot(h1, self.kern2, out=self._z[self.u2])
+        z2 += self.bias2
+        z2 += np.dot(state.h2, self.rec2, out=self._zr)
+        h2, c2 = self._cell(z2, state.c2, self.u2)
+        return self._head(h2), State(h1, c1, h2, c2)
 
     def predict_batch(self, contexts: np.ndarray) -> np.ndarray:
         """Probabilities for a batch of left-padded contexts (-1 = padding), shape (B, context)."""
@@ -167,6 +231,7 @@ class TensorFlowEngine:
             return model(x, training=False)[0]
         self._forward = forward
         self._device = tf.device
+        self._sequence = None  # the variable-length model `advance` runs, built on first use
 
     def predict(self, token_ids: Sequence[int]) -> np.ndarray:
         ids = np.asarray(token_ids, dtype=np.int64)[-self.context:]
@@ -176,6 +241,33 @@ class TensorFlowEngine:
         self._buf[0, self.context - len(ids):] = ids + 1
         with self._device(self.device):
             return self._forward(self._buf).numpy().astype(np.float32)
+
+    # The state is the window's ids plus the ones advanced: each `advance` runs the whole sequence
+    # again (a model with variable-length input, the same weights), so it costs what `predict`
+    # costs and more as a step grows; NumpyEngine's advance is one LSTM step. Same results.
+    def predict_state(self, token_ids: Sequence[int]) -> tuple[np.ndarray, tuple[int, ...]]:
+        probs = self.predict(token_ids)
+        return probs, tuple(int(i) for i in np.asarray(token_ids, dtype=np.int64)[-self.context:])
+
+    def advance(self, state: tuple[int, ...], token_id: int) -> tuple[np.ndarray, tuple[int, ...]]:
+        token_id = int(token_id)
+        if not 0 <= token_id < len(self.vocab):
+            raise ValueError(f"token ids must be in 0..{len(self.vocab) - 1}")
+        ids = (*state, token_id)
+        if self._sequence is None:
+            from .model import build_model, import_tensorflow, set_bundle_weights
+            tf = import_tensorflow()
+            with self._device(self.device):
+                model = build_model(self.bundle.arch, sequence=True)
+                set_bundle_weights(model, self.bundle.weights)
+
+            @tf.function(input_signature=[tf.TensorSpec([1, None], tf.int32)])
+            def forward(x):
+                return model(x, training=False)[0, -1]
+            self._sequence = forward
+        x = np.asarray(ids, dtype=np.int32)[None, :] + 1
+        with self._device(self.device):
+            return self._sequence(x).numpy().astype(np.float32), ids
 
 
 def load_engine(bundle_dir: str | Path, kind: str = "numpy", device: str = "auto") -> NumpyEngine | TensorFlowEngine:
