@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from . import keys
+from .events import EventVocabulary
+from .eventstep import EventSteps
 from .memory import MemoryFileError, SessionMemory, vocab_sha
 from .mixture import FollowWeight, apply_bans, mix
 from .tokens import Token
@@ -45,6 +47,9 @@ class NextToken:
         self.stats = PredictionStats()
         self.context: deque[Token] = deque(opening, maxlen=settings.context_length)
         self.ai_ids: deque[int] = deque(maxlen=64)      # what the AI chose, for the repetition guard
+        self.heads: deque[int] = deque(maxlen=64)       # events-v1: the first id of each AI step
+        self.queued: deque[Token] = deque()             # events-v1: the rest after a generated chord
+        self.events: EventSteps | None = None
         self.human_pitches: deque[int] = deque(maxlen=96)
         self.estimated: tuple[int, str] | None = None   # the key heard (or of the opening phrase)
         self.key: tuple[int, str] | None = None         # the key in force: fixed, else estimated
@@ -77,8 +82,11 @@ class NextToken:
     def set_engine(self, engine, token_settings: dict) -> None:
         """A new model: the context is kept (it is in absolute pitches, not in ids)."""
         self.engine, self.vocab = engine, engine.vocab
+        self.events = EventSteps(engine, self.vocab) if isinstance(self.vocab, EventVocabulary) else None
         self.key_normalize = bool(token_settings.get("key_normalize"))
         self.ai_ids.clear()
+        self.heads.clear()
+        self.queued.clear()
         self._masks.clear()
         if hasattr(self, "s"):
             self._update_key()
@@ -99,7 +107,13 @@ class NextToken:
     def heard(self, tokens: Sequence[Token]) -> None:
         """The human's tokens join the context and the memory; the key follows what the human plays."""
         for tok in tokens:
-            self.memory.heard(self._ids(), self.vocab.nearest(self._to_model(tok)))
+            if self.events is not None:
+                ctx = self._ids()
+                for i in self.events.token_ids(self._to_model(tok)):
+                    self.memory.heard(list(ctx), i)
+                    ctx.append(i)
+            else:
+                self.memory.heard(self._ids(), self.vocab.nearest(self._to_model(tok)))
             self.context.append(tok)
             self.human_pitches.extend(tok.pitches)
         if tokens and len(self.human_pitches) >= KEY_AFTER:
@@ -110,13 +124,17 @@ class NextToken:
     def played(self, token: Token) -> None:
         """The AI's own token, as it was played (cut to the answer's end)."""
         if self.memory.include_ai:
-            self.memory.memory.observe(self.vocab.nearest(self._to_model(token)))
+            model_tok = self._to_model(token)
+            for i in self.events.token_ids(model_tok) if self.events else [self.vocab.nearest(model_tok)]:
+                self.memory.memory.observe(i)
         if self.s.ai_in_context:
             self.context.append(token)
 
     # ------------------------------------------------------------ the next token
 
     def predict(self) -> Token:
+        if self.events is not None:
+            return self._predict_step()
         t0 = time.perf_counter()
         ids = self._ids() or [0]
         probs = self.engine.predict(ids)
@@ -131,12 +149,30 @@ class NextToken:
         self.stats.predictions += 1
         return out if out is not None else Token((), token.steps)
 
+    def _predict_step(self) -> Token:
+        """events-v1: a whole step (a chord's notes, or one note, or a silence) at once; what is
+        not its first token (a rest after notes shorter than the step) waits in `queued`."""
+        if self.queued:
+            return self.queued.popleft()
+        t0 = time.perf_counter()
+        group = self.events.generate(self._ids(), self.sampler, self.mask(), self.memory, self.heads, self.ai_ids)
+        self.heads.append(group[0])
+        self.ai_ids.extend(group)
+        toks = [(t.transposed(-self.shift) if self.shift else t) or Token((), t.steps)
+                for t in self.events.to_tokens(group)] or [Token((), 1)]
+        self.queued.extend(toks[1:])
+        self.stats.latencies_ms.append((time.perf_counter() - t0) * 1000)
+        self.stats.predictions += 1
+        return toks[0]
+
     def learn(self) -> None:
         """Spare time in a step: what the model would have predicted for the player's latest
         tokens, so the follow weight learns which source predicts the player better."""
         self.memory.learn(self.engine, LEARN_PER_STEP)
 
     def _ids(self) -> list[int]:
+        if self.events is not None:
+            return self.events.context_ids([self._to_model(t) for t in self.context], self.s.context_length)
         return [self.vocab.nearest(self._to_model(tok)) for tok in self.context]
 
     def _to_model(self, tok: Token) -> Token:
@@ -153,6 +189,8 @@ class NextToken:
         """Which tokens the AI may play now: in the key (key lock), above the split (register)."""
         split = self.split()
         key = self.key if self.s.key_lock else None
+        if self.events is not None:
+            return self.events.mask(self.shift, key, split)
         if key is None and split is None:
             return None
         cache = (id(self.vocab), self.shift, key, split)
@@ -199,13 +237,19 @@ class PlayerMemory:
                 self.memory.observe(t)
 
     def remap(self, vocab) -> None:
-        """A new model: what the player played is kept, as the new vocabulary's nearest tokens."""
-        tokens = self.vocab.decode(self.memory.state()["tokens"])
+        """A new model: what the player played is kept, as the new vocabulary's nearest tokens.
+        Event ids need no mapping (the same ids in every events-v1 vocabulary of the same texts);
+        between tokenizers the memory starts afresh."""
+        old, kept = self.vocab, self.memory.state()["tokens"]
         self.vocab, self.memory = vocab, None
         self._pm, self._mixed = np.empty(len(vocab)), np.empty(len(vocab))
         self.pending.clear()
         self.configure(self.settings)
-        for tok in tokens:
+        if isinstance(old, EventVocabulary) or isinstance(vocab, EventVocabulary):
+            for i in kept if vocab_sha(old) == vocab_sha(vocab) else []:
+                self.memory.observe(i)
+            return
+        for tok in old.decode(kept):
             self.memory.observe(vocab.nearest(tok))
 
     def heard(self, context_ids: list[int], actual: int) -> None:

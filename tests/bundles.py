@@ -38,3 +38,24 @@ def chords(folder: Path) -> Path:
 def melodies(folder: Path) -> Path:
     """Notes of 1 or 2 steps, no rests: an answer starts with a note."""
     return make_bundle(folder, [f"{p}:{d}" for p in range(60, 76) for d in (1, 2)])
+
+
+def event_bundle(folder: Path, units: int = 32, embedding: int = 8, seed: int = 0,
+                 key_normalize: bool = False, shift_bias: float = 0.0) -> Path:
+    """An events-v1 bundle with random weights; `shift_bias` added to the shifts' output bias makes
+    steps end sooner (a random model otherwise piles notes up to the cap)."""
+    from improv import events
+    vocab = events.default_vocabulary()
+    rng = np.random.default_rng(seed)
+    arch = {"vocab_size": len(vocab), "embedding": embedding, "lstm1": units, "lstm2": units, "dense": units,
+            "context": 50, "dropout": 0.2}
+    weights = {k: rng.normal(0, 0.3, shape).astype(np.float32)
+               for k, shape in bundle_mod.expected_shapes(arch).items()}
+    weights["out_bias"][vocab.kind == events.SHIFT] += shift_bias
+    meta = {"tokenizer": events.NAME, "architecture": arch,
+            "tokens": {"tokenizer": events.NAME, "steps_per_beat": 4, "max_steps": 16, "min_count": 1,
+                       "parts": "piano", "transpose": 0, "key_normalize": key_normalize, "val_share": 0.1,
+                       "split_seed": 1, "max_file_mb": 20.0, "parse_timeout_s": 30.0},
+            "split": {"train": [], "val": []}}
+    bundle_mod.save(folder, meta, vocab, weights)
+    return folder

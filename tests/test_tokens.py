@@ -108,3 +108,18 @@ def test_key_estimate_and_shift_to_c():
     d_minor = [62, 64, 65, 67, 69, 70, 73, 74, 62, 65, 69, 62]
     tonic, mode, _ = keys.estimate(np.array(d_minor))
     assert (tonic, mode) == (2, "minor") and keys.shift_to_c(tonic, mode) == -5
+
+
+def test_chunks_make_every_token_but_the_first_a_target_exactly_once_after_its_own_context():
+    from improv.model import chunks
+    for length in range(0, 40):
+        for context in (2, 4, 5, 50):
+            ids = np.arange(length) + 100
+            x, y, w = chunks([ids], context)
+            assert sorted(y[w > 0].tolist()) == ids[1:].tolist()
+            # the input at a target's position is the token just before it: inputs are ids + 1 (0 is
+            # padding), and these ids count up by one, so input and target are equal where weighted
+            assert (x[w > 0] == y[w > 0]).all()
+            if length > context:  # all but the first chunk's targets see at least context // 2 tokens
+                later = np.nonzero(w[1:])[1]
+                assert later.min() >= context // 2 - 1

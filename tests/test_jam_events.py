@@ -1,0 +1,73 @@
+"""The jam with an events-v1 model, stepped by hand: a step is generated whole (a chord's notes
+start together), and the key lock, the register split, the cap and the memory work on event ids."""
+from __future__ import annotations
+
+from collections import Counter
+
+from improv import events, keys
+from improv.eventstep import MAX_TOKENS
+
+from . import bundles
+from .test_improviser import Drive
+
+
+def onsets_by_step(out, since: int = 0) -> Counter:
+    return Counter(k for k, m in out.ons(since))
+
+
+def test_a_step_is_generated_whole_chords_start_together_and_every_note_ends(tmp_path):
+    d = Drive(bundles.event_bundle(tmp_path / "b", shift_bias=1.0), jam__mode="solo")
+    d.steps(128)
+    per_step = onsets_by_step(d.out)
+    assert per_step and max(per_step.values()) >= 2            # chords: several note-ons on one step
+    assert max(per_step.values()) <= MAX_TOKENS - 1              # the cap leaves room for the shift
+    assert d.jam.next.stats.predictions >= 10
+    d.stop()
+    assert d.out.balanced()
+
+
+def test_the_cap_ends_a_step_the_model_would_never_end(tmp_path):
+    d = Drive(bundles.event_bundle(tmp_path / "b", shift_bias=-30.0), jam__mode="solo")
+    d.steps(16)
+    per_step = onsets_by_step(d.out)
+    assert per_step and max(per_step.values()) <= MAX_TOKENS - 1
+    assert all(len(g) <= MAX_TOKENS for g in events.steps(list(d.jam.next.ai_ids)))
+    d.stop()
+    assert d.out.balanced()
+
+
+def test_key_lock_and_register_split_hold_on_event_tokens(tmp_path):
+    bundle = bundles.event_bundle(tmp_path / "b", shift_bias=1.0)
+    d = Drive(bundle, jam__mode="solo", key__lock=True, key__fixed="D major", key__split=60)
+    d.steps(128)
+    pitches = [m.note for _, m in d.out.ons()]
+    assert len(pitches) >= 10
+    assert {p % 12 for p in pitches} <= keys.scale(2, "major") and min(pitches) >= 60
+    free = Drive(bundle, jam__mode="solo")
+    free.steps(128)
+    notes = [m.note for _, m in free.out.ons()]
+    assert {p % 12 for p in notes} - keys.scale(2, "major") and min(notes) < 60
+
+
+def test_the_player_is_heard_as_events_and_follow_1_answers_with_the_riff(tmp_path):
+    riff = [62, 65, 69, 67, 65, 64, 62, 61]
+    bundle = bundles.event_bundle(tmp_path / "b", shift_bias=2.0)
+    d = Drive(bundle, memory__follow=1.0, memory__max_quote=64, jam__answer_bars=1)
+    for _ in range(3):
+        d.play(riff)
+    heard = d.jam.next.memory.memory.state()["tokens"]
+    assert len(heard) >= 5 * len(riff)     # a note and a shift each (the last ones still in the listener)
+    assert {events.default_vocabulary().pitch[i] for i in heard} >= set(riff)
+    since = d.k
+    d.steps(48)
+    answer = [m.note for _, m in d.out.ons(since)]
+    assert len(answer) >= 4 and sum(p in riff for p in answer) / len(answer) >= 0.7
+    d.stop()
+    assert d.out.balanced()
+    model = Drive(bundle, memory__follow=0.0, jam__answer_bars=1)   # the random model alone
+    for _ in range(3):
+        model.play(riff)
+    since = model.k
+    model.steps(48)
+    alone = [m.note for _, m in model.out.ons(since)]
+    assert alone and sum(p in riff for p in alone) / len(alone) < 0.3
