@@ -165,11 +165,11 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "models": Setting([], ANY, _paths),
     },
     "memory": {
-        "order": Setting(6, int, _range(1, 12)),
+        "order": Setting(12, int, _range(1, 24)),
         "max_tokens": Setting(5000, int, _range(16, 1_000_000)),
         "follow": Setting("auto", ANY, _follow),
         "include_ai": Setting(False, bool),
-        "max_quote": Setting(6, int, _range(1, 32)),
+        "max_quote": Setting(16, int, _range(1, 64)),
         "file": Setting(None, ANY, _optional_str),
     },
     "key": {

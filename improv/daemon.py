@@ -75,13 +75,13 @@ def build(settings: dict[str, Any], inbox: Inbox, out_port, recorder: Recorder |
 def opening_phrase(settings: dict[str, Any]):
     """Tokens of the solo's opening phrase (jam.phrase), in absolute pitch (prediction does the key shift)."""
     from .bundle import load
-    from .generate import load_phrase
+    from .generate import load_phrase, phrase_tokens
     bundle = load(settings["model"]["bundle"])
     try:
         phrase = load_phrase(bundle, settings["jam"]["phrase"])
     except ValueError as e:
         raise JamError(f"jam.phrase: {e}") from None
-    return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in bundle.vocab.decode(phrase.ids)]
+    return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in phrase_tokens(bundle, phrase.ids)]
 
 
 class Reloader:

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 MAX_TOKENS = 12  # a step longer than this is ended with a shift (real music: p99 6-10 tokens a step)
 
 
+class _NoMemory:
+    """For offline generation: no player to follow."""
+
+    def mix(self, probs: np.ndarray, ids) -> np.ndarray:
+        return probs.copy()
+
+    def guard(self, probs, ai_ids, mask) -> None:
+        pass
+
+
+NO_MEMORY = _NoMemory()
+
+
 class EventSteps:
     """The events-v1 side of NextToken: ids of a context, masks, and one step generated."""
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import corpus, dataset
-from .bundle import Bundle
+from . import corpus, dataset, events
+from .bundle import EVENTS, Bundle
+from .eventstep import NO_MEMORY, EventSteps
+from .midifile import Note, token_notes
 from .sampling import Sampler
+from .tokens import Token
 
 
 @dataclass
@@ -30,13 +33,44 @@ def load_phrase(bundle: Bundle, source: str) -> Phrase:
     shift = 0
     if settings.key_normalize:
         piece, shift = dataset.normalize_key(piece)
+    if bundle.tokenizer == EVENTS:  # whole steps (an onset's notes and its shift) up to the context
+        ids, kept = events.encode(piece, settings.steps_per_beat, bundle.vocab)[0].tolist(), []
+        for group in events.steps(ids, bundle.vocab):
+            if len(kept) + len(group) > bundle.context:
+                break
+            kept += group
+        return Phrase(piece.name, kept or ids[:bundle.context], shift)
     ids, _ = bundle.vocab.encode(dataset.piece_tokens(piece, settings))
     return Phrase(piece.name, [int(i) for i in ids[:bundle.context]], shift)
 
 
+def phrase_tokens(bundle: Bundle, ids: list[int]) -> list[Token]:
+    """Ids as the jam's onset tokens (in the model's key)."""
+    if bundle.tokenizer == EVENTS:
+        return events.to_onset_tokens(ids, bundle.vocab)
+    return bundle.vocab.decode(ids)
+
+
+def notes_of(bundle: Bundle, ids: list[int], start: float = 0.0, transpose: int = 0) -> tuple[list[Note], float]:
+    """The notes ids play from beat `start`, each with its own length; and the beat after them."""
+    spb = bundle.meta["tokens"]["steps_per_beat"]
+    if bundle.tokenizer != EVENTS:
+        return token_notes(bundle.vocab.decode(ids), spb, start=start, transpose=transpose)
+    notes = [Note(start + on / spb, d / spb, p + transpose, 80) for on, d, p in events.decode(ids, bundle.vocab)
+             if 0 <= p + transpose <= 127]
+    return notes, start + events.duration(ids, bundle.vocab) / spb
 
 
 def continue_phrase(engine, sampler: Sampler, phrase_ids: list[int], length: int) -> list[int]:
+    """`length` tokens or more after the phrase (events-v1: whole steps, as the jam makes them)."""
+    if isinstance(engine.vocab, events.EventVocabulary):
+        steps, history, heads, made = EventSteps(engine, engine.vocab), list(phrase_ids), [], []
+        while len(made) < length:
+            group = steps.generate(history[-engine.context:], sampler, None, NO_MEMORY, heads, [])
+            heads.append(group[0])
+            made += group
+            history += group
+        return made
     history = list(phrase_ids)
     out = []
     for _ in range(length):

@@ -116,35 +116,42 @@ def _load_bundle(path: str):
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import json
+
     from . import corpus, evaluate
     settings = load_settings(args)
     bundle = _load_bundle(args.model or settings["model"]["bundle"])
-    files, errors = corpus.expand_sources(args.sources)
-    if errors:
-        raise UsageError(errors[0])
+    if args.held_out == bool(args.sources):
+        raise UsageError("give the SOURCES to score, or --held-out for the bundle's own held-out pieces (not both)")
+    styles, only, recipe = None, None, False
+    try:
+        if args.held_out:
+            files, styles, only, recipe = evaluate.held_out_sources(bundle)
+        else:
+            files, errors = corpus.expand_sources(args.sources)
+            if errors:
+                raise UsageError(errors[0])
+    except ValueError as e:
+        raise UsageError(str(e)) from None
     data = evaluate.tokenize_sources(bundle, files, jobs=args.jobs, use_cache=not args.no_cache,
-                                     exclude_training=not args.include_training)
+                                     exclude_training=not args.include_training, styles=styles, only=only,
+                                     recipe=recipe)
     for path, reason in data.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     if data.excluded:
         print(f"left out {len(data.excluded)} pieces the model was trained on "
               "(--include-training to keep them)", file=sys.stderr)
+    if data.missing:
+        print(f"{len(data.missing)} held-out pieces of meta.json were not found in the sources "
+              f"(e.g. {data.missing[0]})", file=sys.stderr)
     try:
-        result = evaluate.evaluate(bundle, data)
+        result = evaluate.evaluate(bundle, data, engine=args.eval_engine)
     except ValueError as e:
         raise UsageError(str(e)) from None
     if args.json:
         print(json.dumps(result))
         return EXIT_OK
-    print(f"{result['pieces']} pieces, {result['tokens']} predicted tokens, "
-          f"{result['mapped_share']:.1%} mapped to a neighbour")
-    print(f"{'':10} {'top-1':>7} {'top-5':>7} {'perplexity':>11}")
-    rows = [("model", result["model"]), ("adaptive", result["adaptive"]), ("memory", result["memory_only"]),
-            (f"{result['ngram']['order']}-gram", result["ngram"]), ("unigram", result["unigram"])]
-    for name, m in rows:
-        print(f"{name:10} {m['top1']:7.3f} {m['top5']:7.3f} {m['perplexity']:11.1f}")
-    print(f"adaptive = the model mixed with a memory of the piece so far (the piece plays the player), "
-          f"mean follow weight {result['adaptive']['mean_weight']:.2f}")
+    for line in evaluate.report_lines(result):
+        print(line)
     return EXIT_OK
 
 
@@ -163,9 +170,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     except ValueError as e:
         raise UsageError(str(e)) from None
     ids = generate.continue_phrase(engine, sampler, phrase.ids, args.length)
-    spb = bundle.meta["tokens"]["steps_per_beat"]
-    phrase_notes, at = midifile.token_notes(bundle.vocab.decode(phrase.ids), spb, transpose=-phrase.shift)
-    new_notes, _ = midifile.token_notes(bundle.vocab.decode(ids), spb, start=at, transpose=-phrase.shift)
+    phrase_notes, at = generate.notes_of(bundle, phrase.ids, transpose=-phrase.shift)
+    new_notes, _ = generate.notes_of(bundle, ids, start=at, transpose=-phrase.shift)
     tracks = {f"phrase ({phrase.name})": phrase_notes, "improv": new_notes}
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -228,10 +234,14 @@ def add_parsers(sub) -> None:
     data_flags(p)
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("evaluate", help="held-out accuracy and perplexity against n-gram baselines")
+    p = sub.add_parser("evaluate", help="held-out bits per note, accuracy and perplexity against n-gram baselines")
     config_flag(p)
     p.add_argument("--model", metavar="DIR", help="model bundle (default: model.bundle of the config)")
-    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="music to score (or --held-out)")
+    p.add_argument("--held-out", action="store_true",
+                   help="score the bundle's own held-out pieces (meta.json), per style for a recipe bundle")
+    p.add_argument("--engine", dest="eval_engine", choices=["auto", "numpy", "tensorflow"], default="auto",
+                   help="the model pass: auto = TensorFlow for big sets when it is installed")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--include-training", action="store_true",
                    help="also score pieces the model was trained on (not an honest figure)")
