@@ -1,65 +1,34 @@
-"""Honest evaluation: next-token accuracy and perplexity on held-out pieces, for the model, for
-n-gram baselines fitted on the bundle's own training pieces, and for the model with a session
-memory of the piece so far (what the jam does)."""
+"""Honest evaluation on held-out pieces: next-token top-1/top-5, perplexity per token and bits per
+note (a piece's -log2 p summed over its predicted tokens, over its notes, so onset-v1 and events-v1
+bundles share a denominator), for the model, for n-gram baselines fitted on the bundle's own
+training pieces (improv/ngram.py), and for the model with a session memory of the piece so far
+(what the jam does); for all pieces and per style."""
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from . import dataset
-from .bundle import Bundle
-from .model import top_k_metrics, unscorable
+from .bundle import EVENTS, Bundle
+from .model import padded_windows, unscorable
+from .ngram import NGram, NGramTable  # noqa: F401 - NGram is also evaluate's API (bench/tokens.py)
 
-
-class NGram:
-    """Witten-Bell interpolated n-gram over token ids, backing off to an add-one unigram."""
-
-    def __init__(self, order: int, vocab_size: int):
-        self.order, self.v = order, vocab_size
-        self.counts: list[dict[tuple[int, ...], Counter]] = [defaultdict(Counter) for _ in range(order)]
-
-    def fit(self, pieces: list[np.ndarray]) -> NGram:
-        for ids in pieces:
-            ids = [int(i) for i in ids]
-            for t, w in enumerate(ids):
-                for k in range(self.order):  # k = context length
-                    if t - k < 0:
-                        break
-                    self.counts[k][tuple(ids[t - k:t])][w] += 1
-        uni = self.counts[0][()]
-        self.unigram = np.ones(self.v)
-        for w, c in uni.items():
-            self.unigram[w] += c
-        self.unigram /= self.unigram.sum()
-        return self
-
-    def distribution(self, history: list[int]) -> np.ndarray:
-        p = self.unigram
-        for k in range(1, self.order):
-            if len(history) < k:
-                break
-            seen = self.counts[k].get(tuple(history[-k:]))
-            if not seen:
-                continue
-            total, types = sum(seen.values()), len(seen)
-            vec = np.zeros(self.v)
-            for w, c in seen.items():
-                vec[w] = c
-            p = (vec + types * p) / (total + types)
-        return p
+ORDERS = {EVENTS: 8}  # highest n-gram order per tokenizer (a chord is ~4 event tokens); onset-v1: 5
+ALL = "all"
+GROUP_TARGETS = 8192  # targets the model predicts at a time (the probabilities of one group are kept)
 
 
 def adaptive(pieces: list[np.ndarray], model_probs: np.ndarray, fallback: np.ndarray,
              order: int = 6, max_tokens: int = 5000) -> tuple[np.ndarray, np.ndarray, float]:
     """Each piece played as the human of a jam: a fresh session memory fed the piece so far.
 
-    Returns, for every predicted token in targets_and_contexts order, the model mixed with the
-    memory at the auto follow weight, the memory alone (backing off to `fallback`, so an unseen
-    token is not impossible), and the mean weight used.
+    Returns, for every predicted token in order (piece after piece, all but each first token), the
+    model mixed with the memory at the auto follow weight, the memory alone (backing off to
+    `fallback`, so an unseen token is not impossible), and the mean weight used.
     """
     from .memory import SessionMemory
     from .mixture import FollowWeight, mix
@@ -96,79 +65,227 @@ class EvalData:
     pieces: list[np.ndarray] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     tokens: int = 0
-    mapped: int = 0
+    mapped: int = 0          # onset-v1: tokens mapped to a neighbour; events-v1: notes mapped (EncodeStats)
     excluded: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)          # each piece's notes (the bits-per-note denominator)
+    styles: list[str | None] = field(default_factory=list)  # each piece's style (recipe bundles), or None
+    missing: list[str] = field(default_factory=list)        # held-out names asked for and not found
+
+
+def held_out_sources(bundle: Bundle) -> tuple[list[str], dict[str, str] | None, set[str], bool]:
+    """The bundle's own held-out pieces: (files, style per file or None, held-out names, is a recipe).
+    ValueError with one line when they cannot be found."""
+    from . import corpus, eventset
+    val = bundle.meta.get("split", {}).get("val", [])
+    if not val:
+        raise ValueError(f"{bundle.folder}: meta.json names no held-out piece (trained with --val-share 0?)")
+    sources = bundle.meta.get("sources") or []
+    recipe = eventset.recipe_of(sources)
+    if recipe:
+        files, styles = eventset.recipe_sources(recipe)
+    else:
+        files, errors = corpus.expand_sources(sources)
+        if errors:
+            raise ValueError(f"the bundle's sources cannot be read here: {errors[0]}")
+        styles = None
+    return files, styles, {base_name(n) for n in val}, bool(recipe)
 
 
 def tokenize_sources(bundle: Bundle, files: list[str], jobs: int = 0, use_cache: bool = True,
-                     exclude_training: bool = True) -> EvalData:
-    """Read pieces with the bundle's own tokenizer settings and vocabulary."""
+                     exclude_training: bool = True, styles: dict[str, str] | None = None,
+                     only: set[str] | None = None, recipe: bool = False) -> EvalData:
+    """Read pieces with the bundle's own tokenizer, settings and vocabulary, named as `improv prepare`
+    names them (a recipe's corpus paths, '~N' for the n-th piece of one name); `only`: keep these
+    names (base names), for the held-out pieces."""
+    from . import events, recipes
     settings = dataset.TokenSettings(**bundle.meta["tokens"])
+    if recipe:
+        settings.parse_timeout_s = max(settings.parse_timeout_s, recipes.PARSE_TIMEOUT_S)
     train_names = {base_name(n) for n in bundle.meta.get("split", {}).get("train", [])} if exclude_training else set()
-    data = EvalData()
+    is_events = bundle.tokenizer == EVENTS
+    roots = None if only is None else {n.split("~")[0] for n in only}  # a name's '~N' counts that name only
+    data, found = EvalData(), []
     for res in dataset.read_all(files, settings, jobs, use_cache):
         if res.skip:
             data.skipped.append((res.path, res.skip))
             continue
         for piece in res.pieces:
-            name = piece.name
-            if name in train_names:
-                data.excluded.append(name)
+            name = recipes.piece_name(res.path, piece.name) if recipe else piece.name
+            if roots is not None and name not in roots:
                 continue
             if settings.key_normalize:
                 piece, _ = dataset.normalize_key(piece)
-            ids, mapped = bundle.vocab.encode(dataset.piece_tokens(piece, settings))
-            if len(ids) < 2:
-                continue
-            data.pieces.append(ids)
-            data.names.append(name)
-            data.tokens += len(ids) - 1  # every token but the first is predicted
-            data.mapped += mapped
+            if is_events:
+                ids, st = events.encode(piece, settings.steps_per_beat, bundle.vocab)
+                mapped, notes, named = st.mapped, st.notes - st.merged, len(ids) >= 2
+            else:
+                toks = dataset.piece_tokens(piece, settings)
+                ids, mapped = bundle.vocab.encode(toks)
+                notes, named = len(piece), len(toks) >= 1
+            if named:  # the pieces prepare keeps, in its order: their names match meta.json's
+                found.append((name, ids, mapped, notes, (styles or {}).get(res.path)))
+    seen: dict[str, int] = {}
+    for name, ids, mapped, notes, style in found:
+        seen[name] = seen.get(name, 0) + 1
+        name = f"{name}~{seen[name]}" if seen[name] > 1 else name
+        if only is not None and base_name(name) not in only:
+            continue
+        if base_name(name) in train_names and only is None:
+            data.excluded.append(name)
+            continue
+        if len(ids) < 2:
+            continue
+        data.pieces.append(ids)
+        data.names.append(name)
+        data.notes.append(notes)
+        data.styles.append(style)
+        data.tokens += len(ids) - 1  # every token but the first is predicted
+        data.mapped += mapped
+    if only is not None:
+        data.missing = sorted(only - {base_name(n) for n in data.names})
     return data
 
 
-def targets_and_contexts(pieces: list[np.ndarray], context: int) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
-    xs, ys, hist = [], [], []
-    for ids in pieces:
-        for t in range(1, len(ids)):
-            ctx = ids[max(0, t - context):t]
-            row = np.full(context, -1, np.int64)
-            row[context - len(ctx):] = ctx
-            xs.append(row)
-            ys.append(int(ids[t]))
-            hist.append([int(i) for i in ids[:t]])
-    return np.array(xs).reshape(-1, context), np.array(ys, dtype=np.int64), hist
-
-
-def evaluate(bundle: Bundle, data: EvalData, batch: int = 256) -> dict[str, Any]:
+def _predictor(bundle: Bundle, engine: str, targets: int, batch: int) -> tuple[str, Callable[[np.ndarray], np.ndarray]]:
+    """The model's many-to-one probabilities for padded windows (0 = padding, id + 1): TensorFlow in
+    batches of `batch` when it is importable and the work is big (4x NumPy's speed), else NumPy."""
+    if engine == "tensorflow" or (engine == "auto" and targets > 2000):
+        try:
+            from .model import build_model, import_tensorflow, set_bundle_weights
+            import_tensorflow()
+            net = build_model(bundle.arch)
+            set_bundle_weights(net, bundle.weights)
+            return "tensorflow", lambda x: net.predict(x, batch_size=batch, verbose=0)
+        except ImportError:
+            if engine == "tensorflow":
+                raise ValueError("--engine tensorflow: TensorFlow is not installed here") from None
     from .engine import NumpyEngine
+    numpy_engine = NumpyEngine(bundle)
+    step = max(batch, 1024)
+    return "numpy", lambda x: np.concatenate([numpy_engine.predict_batch(x[i:i + step].astype(np.int64) - 1)
+                                              for i in range(0, len(x), step)])
+
+
+class Tally:
+    """Sums per group (a style, and "all") and scorer: bits, top-1, top-5, tokens; pieces and notes."""
+
+    def __init__(self):
+        self.groups: dict[str, dict[str, Any]] = {}
+
+    def piece(self, keys: tuple[str, ...], notes: int, tokens: int, weight: float) -> None:
+        for k in dict.fromkeys(keys):
+            g = self.groups.setdefault(k, {"pieces": 0, "notes": 0, "tokens": 0, "weight": 0.0, "scores": {}})
+            g["pieces"] += 1
+            g["notes"] += notes
+            g["tokens"] += tokens
+            g["weight"] += weight * tokens
+
+    def add(self, keys: tuple[str, ...], scorer: str, p_true: np.ndarray, rank: np.ndarray) -> None:
+        bits = float(-np.log2(np.maximum(p_true, 1e-12)).sum())
+        for k in dict.fromkeys(keys):
+            s = self.groups[k]["scores"].setdefault(scorer, np.zeros(4))
+            s += (bits, (rank == 0).sum(), (rank < 5).sum(), len(rank))
+
+    def add_probs(self, keys: tuple[str, ...], scorer: str, probs: np.ndarray, y: np.ndarray) -> None:
+        p_true = probs[np.arange(len(y)), y]
+        self.add(keys, scorer, p_true, (probs > p_true[:, None]).sum(axis=1))
+
+    def metrics(self, group: str, scorer: str, notes_known: bool) -> dict[str, Any]:
+        bits, top1, top5, n = self.groups[group]["scores"][scorer]
+        notes = self.groups[group]["notes"]
+        out = {"top1": round(float(top1 / n), 4), "top5": round(float(top5 / n), 4),
+               "perplexity": round(float(2 ** (bits / n)), 4)}
+        if notes_known:  # pieces given without their notes (ids alone) have no bits per note
+            out["bits_per_note"] = round(float(bits / max(1, notes)), 4)
+        return out
+
+
+def evaluate(bundle: Bundle, data: EvalData, batch: int = 512, engine: str = "auto") -> dict[str, Any]:
     if not data.pieces:
         raise ValueError("no piece to evaluate (all were skipped, too short, or used in training)")
-    x, y, hist = targets_and_contexts(data.pieces, bundle.context)
-    reason = unscorable(len(data.pieces), y)
+    y_all = np.concatenate([np.asarray(p[1:]) for p in data.pieces])
+    reason = unscorable(len(data.pieces), y_all)
     if reason is not None:  # a figure here would say nothing of what the model learned
         raise ValueError(f"not scored: {reason}")
-    engine = NumpyEngine(bundle)
-    probs = np.concatenate([engine.predict_batch(x[i:i + batch]) for i in range(0, len(x), batch)])
-    model = top_k_metrics(probs, y)
-
     lengths = json.loads((bundle.folder / "train_lengths.json").read_text())
     train_ids = np.load(bundle.folder / "train_ids.npy", allow_pickle=False)
     train_pieces = np.split(train_ids, np.cumsum(lengths)[:-1])
-    v = len(bundle.vocab)
-    results = {}
-    for order in range(1, 6):
-        lm = NGram(order, v).fit(train_pieces)
-        p = np.stack([lm.distribution(h) for h in hist])
-        results[order] = top_k_metrics(p, y)
-    best = min(results, key=lambda k: results[k]["perplexity"])
-    mixed, alone, mean_weight = adaptive(data.pieces, probs, NGram(1, v).fit(train_pieces).unigram)
-    r = lambda d: {k: round(val, 4) for k, val in d.items()}
-    return {"model": r(model), "ngram": {"order": best, **r(results[best])}, "unigram": r(results[1]),
-            "adaptive": r({**top_k_metrics(mixed, y), "mean_weight": mean_weight}),
-            "memory_only": r(top_k_metrics(alone, y)),
-            "ngram_by_order": {str(k): r(val) for k, val in results.items()},
-            "tokens": data.tokens, "pieces": len(data.pieces),
-            "mapped_share": round(data.mapped / max(1, data.tokens + len(data.pieces)), 4),
-            "excluded_training_pieces": len(data.excluded)}
+    table = NGramTable(ORDERS.get(bundle.tokenizer, 5), len(bundle.vocab))
+    ng_p, ng_rank = table.fit_score(train_pieces, data.pieces)
+    engine_used, predict = _predictor(bundle, engine, len(y_all), batch)
+    notes_known = len(data.notes) == len(data.pieces)
+    tally, row, i = Tally(), 0, 0
+    while i < len(data.pieces):  # a group of pieces at a time: the model's probabilities of ~8k targets
+        j, n = i, 0
+        while j < len(data.pieces) and (j == i or n + len(data.pieces[j]) - 1 <= GROUP_TARGETS):
+            n += len(data.pieces[j]) - 1
+            j += 1
+        x, _ = padded_windows(data.pieces[i:j], bundle.context)
+        probs, at = predict(x), 0
+        for k in range(i, j):
+            ids = np.asarray(data.pieces[k])
+            m, y = len(ids) - 1, ids[1:].astype(np.int64)
+            pr = probs[at:at + m]
+            mixed, alone, weight = adaptive([ids], pr, table.unigram)
+            style = data.styles[k] if k < len(data.styles) else None
+            keys = (ALL, style or ALL)
+            tally.piece(keys, data.notes[k] if notes_known else 0, m, weight)
+            tally.add_probs(keys, "model", pr, y)
+            tally.add_probs(keys, "adaptive", mixed, y)
+            tally.add_probs(keys, "memory_only", alone, y)
+            for order in range(table.order):
+                tally.add(keys, str(order + 1), ng_p[order, row:row + m], ng_rank[order, row:row + m])
+            at, row = at + m, row + m
+        i = j
+    groups = {g: _group(tally, g, table.order, notes_known) for g in tally.groups}
+    whole = groups[ALL]
+    return {"tokenizer": bundle.tokenizer, "engine": engine_used,
+            **{k: whole[k] for k in ("model", "ngram", "unigram", "adaptive", "memory_only", "ngram_by_order",
+                                     "improvement")},
+            "tokens": data.tokens, "pieces": len(data.pieces), "notes": whole["notes"],
+            "mapped_share": round(data.mapped / max(1, (whole["notes"] if bundle.tokenizer == EVENTS
+                                                       else data.tokens + len(data.pieces))), 4),
+            "mapped_of": "notes" if bundle.tokenizer == EVENTS else "tokens",
+            "excluded_training_pieces": len(data.excluded),
+            "by_style": {g: {k: r[k] for k in ("pieces", "notes", "tokens", "model", "ngram", "unigram", "adaptive",
+                                               "improvement")} for g, r in sorted(groups.items())}}
+
+
+def _group(tally: Tally, group: str, orders: int, notes_known: bool) -> dict[str, Any]:
+    g = tally.groups[group]
+    by_order = {str(k): tally.metrics(group, str(k), notes_known) for k in range(1, orders + 1)}
+    best = min(range(1, orders + 1), key=lambda k: g["scores"][str(k)][0])  # the fewest bits
+    model = tally.metrics(group, "model", notes_known)
+    ngram = {"order": best, **by_order[str(best)]}
+    gain = None
+    if model.get("bits_per_note") is not None and ngram.get("bits_per_note"):
+        gain = round(1 - model["bits_per_note"] / ngram["bits_per_note"], 4)
+    return {"pieces": g["pieces"], "notes": g["notes"], "tokens": g["tokens"], "model": model, "ngram": ngram,
+            "unigram": by_order["1"], "ngram_by_order": by_order, "improvement": gain,
+            "adaptive": {**tally.metrics(group, "adaptive", notes_known),
+                         "mean_weight": round(g["weight"] / max(1, g["tokens"]), 4)},
+            "memory_only": tally.metrics(group, "memory_only", notes_known)}
+
+
+def report_lines(result: dict[str, Any]) -> list[str]:
+    """`improv evaluate`'s table: every scorer on all pieces, the n-gram orders, and each style."""
+    f = lambda m: f"{m['bits_per_note']:.3f}" if m.get("bits_per_note") is not None else "-"
+    how = "moved into the piano or cut" if result["mapped_of"] == "notes" else "to a neighbour"
+    out = [(f"{result['pieces']} pieces, {result['notes']} notes, {result['tokens']} predicted tokens "
+            f"({result['tokenizer']}, {result['engine']}); {result['mapped_share']:.2%} of "
+            f"{result['mapped_of']} mapped ({how})"),
+           f"{'':10} {'top-1':>7} {'top-5':>7} {'perplexity':>11} {'bits/note':>10}"]
+    rows = [("model", result["model"]), ("adaptive", result["adaptive"]), ("memory", result["memory_only"]),
+            (f"{result['ngram']['order']}-gram", result["ngram"]), ("unigram", result["unigram"])]
+    out += [f"{name:10} {m['top1']:7.3f} {m['top5']:7.3f} {m['perplexity']:11.1f} {f(m):>10}" for name, m in rows]
+    out.append("n-gram bits/note by order: " + ", ".join(f"{k}: {f(m)}" for k, m in result["ngram_by_order"].items()))
+    out.append(f"{'style':12} {'pieces':>6} {'notes':>7} {'model b/n':>9} {'n-gram b/n':>10} {'order':>5} "
+               f"{'model top-1':>11} {'n-gram top-1':>12} {'improvement':>11}")
+    for name, r in sorted(result["by_style"].items(), key=lambda kv: (kv[0] == ALL, kv[0])):
+        gain = f"{r['improvement']:.1%}" if r["improvement"] is not None else "-"
+        out.append(f"{name:12} {r['pieces']:6d} {r['notes']:7d} {f(r['model']):>9} {f(r['ngram']):>10} "
+                   f"{r['ngram']['order']:5d} {r['model']['top1']:11.3f} {r['ngram']['top1']:12.3f} {gain:>11}")
+    out.append("adaptive = the model mixed with a memory of the piece so far (the piece plays the player), "
+               f"mean follow weight {result['adaptive']['mean_weight']:.2f}; improvement = 1 - model / n-gram bits")
+    return out
