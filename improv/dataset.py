@@ -279,7 +279,7 @@ def _summary_json(s: Summary) -> dict[str, Any]:
             "train_pieces": s.train_pieces, "val_pieces": s.val_pieces, "events": s.events,
             "tokens": s.tokens, "vocab_size": s.vocab_size, "mapped_share": round(s.mapped_share, 6),
             "min_count": s.min_count, "min_count_chosen": s.min_count_chosen, "tokenizer": s.tokenizer,
-            "notes": s.notes, "dropped": s.dropped, "styles": s.styles}
+            "notes": s.notes, "mapped": s.mapped, "dropped": s.dropped, "styles": s.styles}
 
 @dataclass
 class Prepared:

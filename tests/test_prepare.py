@@ -154,8 +154,9 @@ def test_prepared_folder_split_by_piece_vocab_and_cache(tmp_path, capsys):
     assert len(augmented) == 9 * 4 and all(p["split"] == "train" for p in augmented)
     assert not any(p["name"].rsplit("@", 1)[0] in val for p in augmented)
     x, y = padded_windows(prep.piece_ids("train"), 50)  # what training reads
-    assert x.shape[1] == 50 and len(x) == len(y) == 45 * (80 - 1)
-    assert prep.ids.max() < len(prep.vocab)
+    # events-v1 (the default): a note and a shift each but after the last note, the first not a target
+    assert x.shape[1] == 50 and len(x) == len(y) == 45 * (2 * 80 - 2)
+    assert prep.settings.tokenizer == "events-v1" and len(prep.vocab) == 736 and prep.ids.max() < 736
     assert main(args) == 0
     assert "files read: 10 (10 from cache)" in capsys.readouterr().out
     assert main(args + ["--no-cache"]) == 0
@@ -221,7 +222,8 @@ def test_two_chorales_with_the_old_default_of_50_are_refused_and_auto_learns_fro
 
 def test_improv_prepare_says_in_one_line_that_the_vocabulary_is_too_small(tmp_path, capsys):
     write(tmp_path / "d", "a.mid", midifiles.melody())
-    assert main(["prepare", str(tmp_path / "d"), "--out", str(tmp_path / "o"), "--min-count", "2"]) == 2
+    assert main(["prepare", str(tmp_path / "d"), "--out", str(tmp_path / "o"), "--min-count", "2",
+                 "--tokenizer", "onset-v1"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "lower --min-count (now 2) or add more music" in err
