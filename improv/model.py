@@ -228,7 +228,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
 
     strat = _strategy(strategy)
     replicas = strat.num_replicas_in_sync
-    if replicas > 1:  # every batch must split evenly over the replicas
+    if replicas > 1:  # every batch must split evenly over the replicas (and a little music still makes one)
+        batch = max(replicas, min(batch, len(x_train) - len(x_train) % replicas))
         keep = len(x_val) - len(x_val) % replicas
         x_val, y_val, w_val = x_val[:keep], y_val[:keep], w_val[:keep]
     keras.utils.set_random_seed(prepared.settings.split_seed)

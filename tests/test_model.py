@@ -44,9 +44,29 @@ def tiny_bundle(tmp_path_factory):
     data = tiny_corpus(root / "data")
     out = root / "bundle"
     code = main(["train", str(data), "--out", str(out), "--epochs", "2", "--units", "16", "--embedding", "8",
-                 "--min-count", "2", "--jobs", "1"])
+                 "--min-count", "2", "--jobs", "1", "--tokenizer", "onset-v1"])
     assert code == 0
     return out
+
+
+def test_an_events_bundle_names_its_tokenizer_scores_bits_per_note_and_an_unknown_one_is_refused(tmp_path, capsys):
+    data = tiny_corpus(tmp_path / "data")
+    out = tmp_path / "events"
+    assert main(["train", str(data), "--out", str(out), "--epochs", "1", "--units", "8", "--embedding", "4",
+                 "--jobs", "1"]) == 0
+    printed = capsys.readouterr().out
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["tokenizer"] == "events-v1" and meta["architecture"]["vocab_size"] == 736
+    held = meta["metrics"]["held_out_by_piece"]
+    assert held["bits_per_note"] > 0 and f"{held['bits_per_note']:.2f} bits per note" in printed
+    assert meta["training"]["objective"] == "every position of chunks" and meta["training"]["train_targets"] > 0
+    assert bundle_mod.load(out).tokenizer == "events-v1"
+    meta["tokenizer"] = "words-v9"
+    (out / "meta.json").write_text(json.dumps(meta))
+    assert main(["generate", "--model", str(out), "--out", str(tmp_path / "g.mid")]) == 2
+    err = capsys.readouterr().err
+    assert "tokenizer 'words-v9' is not known to this improv" in err and "retrain" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_training_writes_a_complete_bundle(tiny_bundle):
@@ -272,22 +292,22 @@ def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
 
 
 def test_shipped_default_model_loads_and_does_not_loop():
-    """models/default: made by `improv train`, checked by its SHA-256, and its sampled
-    continuations of held-out seeds do not end in a short loop."""
+    """models/default: made by `improv train` from the mixed-v1 recipe, checked by its SHA-256, and
+    its sampled continuations (whole steps, as the jam makes them) do not end in a short loop."""
+    from improv import config, events, generate, recipes
     engine = load_engine(REPO / "models" / "default")
     meta = engine.bundle.meta
-    assert meta["training"]["command"].startswith("improv train corpus:bach")
-    assert meta["tokens"]["key_normalize"] and meta["metrics"]["held_out_by_piece"]["perplexity"] > 1
-    from improv import config
+    assert meta["training"]["command"].startswith("improv train recipe:mixed-v1")
+    assert meta["tokenizer"] == "events-v1" and meta["recipe"]["name"] == "mixed-v1"
+    assert meta["tokens"]["key_normalize"] and meta["metrics"]["held_out_by_piece"]["bits_per_note"] > 0
+    assert set(meta["metrics"]["by_style"]) == {s.name for s in recipes.STYLES}
     rng = np.random.default_rng(0)
-    val_ids = np.load(REPO / "models" / "default" / "train_ids.npy")  # real token ids as seeds
+    train_ids = np.load(REPO / "models" / "default" / "train_ids.npy")  # real token ids as phrases
     for run in range(5):
-        start = int(rng.integers(0, len(val_ids) - 50))
-        history = [int(i) for i in val_ids[start:start + 50]]
+        start = int(rng.integers(0, len(train_ids) - 200))
+        groups = events.steps(train_ids[start:start + 200])[1:]  # from a step's start
+        phrase = [int(i) for g in groups for i in g][:50]
         sampler = Sampler.from_config(config.defaults()["sampling"], seed=run)
-        out = []
-        for _ in range(200):
-            out.append(sampler.sample(engine.predict(history[-50:]), out))
-            history.append(out[-1])
-        assert not ends_in_loop(out, 4, 4)
-        assert len(set(out)) > 40
+        made = generate.continue_phrase(engine, sampler, phrase, 200)
+        assert not ends_in_loop([tuple(g) for g in events.steps(made)], 4, 4)
+        assert len(set(made)) > 20
