@@ -263,3 +263,33 @@ def test_a_jack_server_that_goes_away_stops_improv_with_one_line(own_jack_server
     assert rc == 1, log
     assert [line for line in log.splitlines() if line.startswith("ERROR")] == [
         "ERROR stopped: MidiSystemError: the JACK server went away: nothing can be played; start it again, then improv"]
+
+
+def test_the_shipped_default_plays_whole_steps_chords_as_chords(any_jack_server, tmp_path):
+    """models/default (events-v1, mixed-v1) soloing through JACK: a step's notes are note-ons of
+    one cycle (a chord comes out as a chord), on the piano's keys, and every one ends."""
+    from improv.config import DEFAULT_BUNDLE
+    jack_server = any_jack_server
+    proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(DEFAULT_BUNDLE))
+    try:
+        dump = Dump(jack_server, "dump", "improv-out:out")
+        assert dump.wait_for(lambda heard: sum(is_on(m) for _, m in heard) >= 40, 40), "not 40 notes in 40 s"
+        proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(timeout=5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    output = proc.stdout.read()
+    events = dump.stop()
+    assert rc == 0, output
+    ons = [(frame, m[1]) for frame, m in events if is_on(m)]
+    onsets: dict[int, list[int]] = {}
+    for frame, pitch in ons:  # note-ons of one step leave in one JACK cycle, a frame or two apart
+        near = [f for f in onsets if abs(f - frame) <= 2]
+        onsets.setdefault(near[0] if near else frame, []).append(pitch)
+    chords = [sorted(p) for p in onsets.values() if len(p) >= 2]
+    assert chords, f"no chord in {len(onsets)} onsets: {list(onsets.values())[:20]}"
+    assert all(len(set(c)) == len(c) for c in chords)  # a chord's notes are distinct keys
+    assert all(21 <= p <= 108 for _, p in ons)
+    assert not stuck(events), f"stuck notes: {stuck(events)}"
+    print(f"{len(ons)} notes in {len(onsets)} onsets, {len(chords)} chords, e.g. {chords[:5]}")
