@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .flags import EXIT_FAIL, EXIT_OK, UsageError, config_flag, load_settings
+from .flags import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, UsageError, config_flag, load_settings
 
 
 def _files(sources: list[str], settings: dict[str, dict[str, Any]]) -> tuple[list[str], dict[str, str] | None]:
@@ -75,8 +75,18 @@ def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], 
     return dataset.Prepared.load(out)
 
 
+def _stop_on_sigterm() -> None:
+    """A stopped training run (kill, systemctl stop) ends as Ctrl-C does: with its one line."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     import tempfile
+    _stop_on_sigterm()
     settings = load_settings(args)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -95,6 +105,12 @@ def cmd_train(args: argparse.Namespace) -> int:
                                command="improv " + " ".join(sys.argv[1:] if args.argv is None else args.argv))
         except ValueError as e:
             raise UsageError(str(e)) from None
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (below): what is done is kept
+            if (out / "checkpoint").exists():
+                print(f"improv: training interrupted; {out}/checkpoint keeps the last finished epoch: "
+                      "run the same command with --resume to go on", file=sys.stderr)
+                return EXIT_INTERRUPTED
+            raise
     m = meta["metrics"]["held_out_by_piece"]
     t = meta["training"]
     print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['targets_per_s']:.0f} targets/s)")

@@ -1,11 +1,14 @@
 """Training on a tiny corpus, the bundle, engine parity with Keras, refusals, evaluate, generate."""
 from __future__ import annotations
 
+import csv
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import mido
@@ -311,3 +314,32 @@ def test_shipped_default_model_loads_and_does_not_loop():
         made = generate.continue_phrase(engine, sampler, phrase, 200)
         assert not ends_in_loop([tuple(g) for g in events.steps(made)], 4, 4)
         assert len(set(made)) > 20
+
+
+def test_a_stopped_training_says_so_in_one_line_and_resume_goes_on_from_the_last_epoch(tmp_path):
+    data = tiny_corpus(tmp_path / "d", pieces=6, length=60)
+    out = tmp_path / "b"
+    cmd = [sys.executable, "-m", "improv", "train", str(data), "--out", str(out), "--epochs", "400", "--units", "8",
+           "--embedding", "4", "--jobs", "1", "--patience", "400"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    marker = out / "checkpoint" / "training_metadata.json"
+    deadline = time.monotonic() + 300
+    while not (marker.exists() and json.loads(marker.read_text() or "{}").get("epoch", 0) >= 2):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.2)  # polling a file another process writes; not standing in for a result
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    line = [l for l in err.splitlines() if l.startswith("improv:")]
+    assert len(line) == 1 and "--resume" in line[0] and "Traceback" not in err
+    done = len(list(csv.DictReader((out / "history.csv").open())))
+    start = json.loads(marker.read_text())["epoch"]  # the first epoch a resumed run trains
+    assert done >= 2 and start in (done, done + 1)   # a stop between the checkpoint and the log: +1
+    total = start + 3
+    resumed = subprocess.run(cmd[:7] + ["--epochs", str(total)] + cmd[9:] + ["--resume"], capture_output=True,
+                             text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    epochs = [int(r["epoch"]) for r in csv.DictReader((out / "history.csv").open())]
+    assert epochs == list(range(done)) + list(range(start, total))  # went on where the stopped one ended
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["training"]["epochs_run"] == 3 and not (out / "checkpoint").exists()
