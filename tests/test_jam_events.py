@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+
 from improv import events, keys
 from improv.eventstep import MAX_TOKENS
 
@@ -71,3 +73,37 @@ def test_the_player_is_heard_as_events_and_follow_1_answers_with_the_riff(tmp_pa
     model.steps(48)
     alone = [m.note for _, m in model.out.ons(since)]
     assert alone and sum(p in riff for p in alone) / len(alone) < 0.3
+
+
+class Stuck:
+    """A model that always wants the same step: C4 for a beat, then a beat's shift."""
+
+    def __init__(self):
+        self.vocab = events.default_vocabulary()
+        self.context = 50
+
+    def predict(self, ids):
+        p = np.full(len(self.vocab), 1e-6)
+        after_note = len(ids) and self.vocab.kind[ids[-1]] == events.NOTE
+        p[self.vocab.shift(4) if after_note else self.vocab.note(60, 4)] = 1.0
+        return p / p.sum()
+
+
+def test_the_repetition_guard_refuses_a_loop_of_whole_steps_but_not_a_chords_own_notes():
+    from improv.eventstep import NO_MEMORY, EventSteps
+    from improv.sampling import Sampler, ends_in_loop
+    engine = Stuck()
+    steps, heads, made = EventSteps(engine, engine.vocab), [], []
+    sampler = Sampler(top_p=1.0, seed=0)
+    for _ in range(24):
+        group = steps.generate(made[-50:], sampler, None, NO_MEMORY, heads, made[-64:])
+        heads.append(group[0])
+        made += group
+    groups = [tuple(g) for g in events.steps(made)]
+    assert not ends_in_loop(groups, 4, 4)                  # the guard steps in ...
+    assert groups.count((engine.vocab.note(60, 4), engine.vocab.shift(4))) >= 6   # ... only at the loop
+    unguarded = Sampler(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, seed=0)
+    plain = []
+    for _ in range(24):
+        plain += steps.generate(plain[-50:], unguarded, None, NO_MEMORY, [], [])
+    assert ends_in_loop([tuple(g) for g in events.steps(plain)], 4, 4)
