@@ -5,7 +5,7 @@ not chorales (those music21 ships), prints one JSON line: per set, the mapped sh
 note of each scheme, the vocabulary sizes, how many beats a context of 50 (and 100) tokens covers
 (median, p10, p90 over every full window), and the tokens of one jam step under events.
 
-    python bench/tokens.py [--bundle models/default]
+    python bench/tokens.py [--bundle models/chorales-v1]   (an onset-v1 bundle: the first default)
     python bench/tokens.py --ngram              # n-gram bits per note on the held-out chorales, both schemes
     python bench/tokens.py --train-seconds 60   # training windows/s on events-v1 chorales, one thread,
                                                 # for the onset vocabulary's size (reference) and events-v1's
@@ -219,7 +219,7 @@ def throughput(seconds: float, batch: int, onset_vocab: int) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bundle", default=str(REPO / "models" / "default"))
+    ap.add_argument("--bundle", default=str(REPO / "models" / "chorales-v1"))
     ap.add_argument("--train-seconds", type=float, default=0,
                     help="measure training windows/s for this long per vocabulary size instead")
     ap.add_argument("--batch", type=int, default=128)
