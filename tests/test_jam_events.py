@@ -107,3 +107,15 @@ def test_the_repetition_guard_refuses_a_loop_of_whole_steps_but_not_a_chords_own
     for _ in range(24):
         plain += steps.generate(plain[-50:], unguarded, None, NO_MEMORY, [], [])
     assert ends_in_loop([tuple(g) for g in events.steps(plain)], 4, 4)
+
+
+def test_the_first_default_an_onset_v1_bundle_without_a_tokenizer_key_still_loads_and_plays():
+    from improv.config import REPO_ROOT
+    folder = REPO_ROOT / "models" / "chorales-v1"
+    assert "tokenizer" not in (folder / "meta.json").read_text()
+    d = Drive(folder, jam__mode="solo")
+    assert d.jam.next.events is None
+    d.steps(48)
+    assert len(d.out.ons()) >= 8
+    d.stop()
+    assert d.out.balanced()
