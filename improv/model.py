@@ -17,6 +17,7 @@ import numpy as np
 
 from . import __version__, bundle as bundle_mod
 from .dataset import Prepared
+from .interrupts import EpochEndGuard
 from .windows import chunks, padded_windows  # noqa: F401 - part of this module's API
 
 _TF_VERBOSE = False
@@ -242,18 +243,20 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
         val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val, w_val))
                   .batch(256 * replicas, drop_remainder=False).with_options(options))
     monitor = "val_loss" if val_ds is not None else "loss"
-    callbacks = [
-        keras.callbacks.BackupAndRestore(str(backup)),
+    guard = EpochEndGuard()
+    callbacks = guard.callbacks([
         keras.callbacks.EarlyStopping(monitor=monitor, patience=patience, restore_best_weights=True),
         keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5, patience=max(1, patience // 2)),
         keras.callbacks.CSVLogger(str(out / "history.csv"), append=resume),
-    ]
+        keras.callbacks.BackupAndRestore(str(backup)),  # last: the epoch it records is fully written
+    ])
     if verbose is None:
         verbose = 1 if sys.stderr.isatty() else 2
     start = time.time()
     # the pipeline reshuffles each epoch itself (train_pipeline); Keras cannot shuffle a Dataset
-    history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose,
-                        shuffle=False)
+    with guard:
+        history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks,
+                            verbose=verbose, shuffle=False)
     seconds = time.time() - start
     targets = float((w_train > 0).sum())
 

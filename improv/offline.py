@@ -75,18 +75,8 @@ def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], 
     return dataset.Prepared.load(out)
 
 
-def _stop_on_sigterm() -> None:
-    """A stopped training run (kill, systemctl stop) ends as Ctrl-C does: with its one line."""
-    import signal
-
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, interrupt)
-
-
 def cmd_train(args: argparse.Namespace) -> int:
     import tempfile
-    _stop_on_sigterm()
     settings = load_settings(args)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -104,8 +94,12 @@ def cmd_train(args: argparse.Namespace) -> int:
                                strategy=args.strategy, arch=arch, patience=args.patience,
                                command="improv " + " ".join(sys.argv[1:] if args.argv is None else args.argv))
         except ValueError as e:
-            raise UsageError(str(e)) from None
-        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (below): what is done is kept
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            if args.resume and (out / "checkpoint").exists():
+                raise UsageError(f"{out}/checkpoint cannot be resumed from ({first[:160]}); remove it "
+                                 "to train from the start, or give another --out") from None
+            raise UsageError(first) from None
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM (model.train turns it into one): what is done is kept
             if (out / "checkpoint").exists():
                 print(f"improv: training interrupted; {out}/checkpoint keeps the last finished epoch: "
                       "run the same command with --resume to go on", file=sys.stderr)
