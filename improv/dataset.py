@@ -118,6 +118,36 @@ def check_vocabulary(summary: "Summary", min_count: int, chosen: bool) -> None:
         f"the {summary.train_tokens} training tokens were mapped to a neighbour: too little to learn from "
         f"(need {MIN_VOCAB}+ tokens, at most {MAX_MAPPED_SHARE:.0%} mapped); {todo}", summary)
 
+def read_pieces(files: list[str], settings: TokenSettings, summary: "Summary", jobs: int = 0,
+                use_cache: bool = True, progress: bool | None = None):
+    """(file, piece, key shift) for every piece read, key-normalized if the settings say so; what
+    was read and skipped goes into `summary`."""
+    for res in read_all(files, settings, jobs, use_cache, progress):
+        if res.skip is not None:
+            summary.skipped.append((res.path, res.skip))
+            continue
+        summary.files_read += 1
+        summary.files_cached += res.cached
+        for piece in res.pieces:
+            shift = 0
+            if settings.key_normalize:
+                piece, shift = normalize_key(piece)
+            yield res.path, piece, shift
+
+
+def piece_name(path: str, piece: Piece) -> str:
+    return Path(path).name if piece.name == Path(path).name else piece.name
+
+
+def unique_names(entries: list[dict[str, Any]]) -> None:
+    """Two files may share a base name in different folders: the second is 'name~2', and so on."""
+    seen: Counter = Counter()
+    for e in entries:
+        seen[e["name"]] += 1
+        if seen[e["name"]] > 1:
+            e["name"] = f"{e['name']}~{seen[e['name']]}"
+
+
 @dataclass
 class Summary:
     files_read: int = 0
@@ -186,36 +216,20 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
     summary = Summary()
     entries: list[dict[str, Any]] = []
     token_lists: list[list[Token]] = []
-    for res in read_all(files, settings, jobs, use_cache, progress):
-        if res.skip is not None:
-            summary.skipped.append((res.path, res.skip))
+    for path, piece, shift in read_pieces(files, settings, summary, jobs, use_cache, progress):
+        toks = piece_tokens(piece, settings)
+        if not toks:
             continue
-        summary.files_read += 1
-        summary.files_cached += res.cached
-        for piece in res.pieces:
-            shift = 0
-            if settings.key_normalize:
-                piece, shift = normalize_key(piece)
-            toks = piece_tokens(piece, settings)
-            if not toks:
-                continue
-            name = f"{Path(res.path).name}" if piece.name == Path(res.path).name else piece.name
-            entries.append({"name": name, "file": res.path, "events": len(piece), "key_shift": shift})
-            token_lists.append(toks)
-            summary.events += len(piece)
-            if settings.transpose:
-                for s in range(-settings.transpose, settings.transpose + 1):
-                    if s:
-                        entries.append({"name": f"{name}@{s:+d}", "file": res.path, "events": len(piece),
-                                        "key_shift": shift, "augmented": s})
-                        token_lists.append([t2 for t in toks if (t2 := t.transposed(s)) is not None])
-
-    # unique names: two files may share a base name in different folders
-    seen: Counter = Counter()
-    for e in entries:
-        seen[e["name"]] += 1
-        if seen[e["name"]] > 1:
-            e["name"] = f"{e['name']}~{seen[e['name']]}"
+        name = piece_name(path, piece)
+        entries.append({"name": name, "file": path, "events": len(piece), "key_shift": shift})
+        token_lists.append(toks)
+        summary.events += len(piece)
+        for s in range(-settings.transpose, settings.transpose + 1) if settings.transpose else ():
+            if s:
+                entries.append({"name": f"{name}@{s:+d}", "file": path, "events": len(piece),
+                                "key_shift": shift, "augmented": s})
+                token_lists.append([t2 for t in toks if (t2 := t.transposed(s)) is not None])
+    unique_names(entries)
     originals = [e["name"] for e in entries if "augmented" not in e]
     val = split_by_piece(originals, settings.val_share, settings.split_seed)
     for e in entries:

@@ -11,7 +11,6 @@ writes, with nothing counted or mapped by frequency, and optionally a recipe's s
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ from typing import Any
 import numpy as np
 
 from . import events, recipes
-from .dataset import Summary, TokenSettings, normalize_key, split_by_piece
-from .reading import read_all
+from .dataset import Summary, TokenSettings, piece_name, read_pieces, split_by_piece, unique_names
 
 RECIPE_PREFIX = "recipe:"
 
@@ -49,31 +47,15 @@ def prepare_events(files: list[str], out: Path, settings: TokenSettings, sources
     vocab = events.default_vocabulary()
     entries: list[dict[str, Any]] = []
     streams: list[np.ndarray] = []
-    for res in read_all(files, settings, jobs, use_cache, progress):
-        if res.skip is not None:
-            summary.skipped.append((res.path, res.skip))
+    for path, piece, shift in read_pieces(files, settings, summary, jobs, use_cache, progress):
+        ids, st = events.encode(piece, settings.steps_per_beat, vocab)
+        if len(ids) < 2:
             continue
-        summary.files_read += 1
-        summary.files_cached += res.cached
-        for piece in res.pieces:
-            shift = 0
-            if settings.key_normalize:
-                piece, shift = normalize_key(piece)
-            ids, st = events.encode(piece, settings.steps_per_beat, vocab)
-            if len(ids) < 2:
-                continue
-            name = recipes.piece_name(res.path, piece.name) if recipe else \
-                Path(res.path).name if piece.name == Path(res.path).name else piece.name
-            entries.append({"name": name, "file": res.path, "style": (styles or {}).get(res.path),
-                            "events": len(piece), "notes": st.notes - st.merged, "mapped": st.mapped,
-                            "key_shift": shift})
-            streams.append(ids)
-
-    seen: Counter = Counter()  # unique names: two files may share a base name in different folders
-    for e in entries:
-        seen[e["name"]] += 1
-        if seen[e["name"]] > 1:
-            e["name"] = f"{e['name']}~{seen[e['name']]}"
+        name = recipes.piece_name(path, piece.name) if recipe else piece_name(path, piece)
+        entries.append({"name": name, "file": path, "style": (styles or {}).get(path), "events": len(piece),
+                        "notes": st.notes - st.merged, "mapped": st.mapped, "key_shift": shift})
+        streams.append(ids)
+    unique_names(entries)
     if recipe:
         split = recipes.assign_all([(e["name"], e["style"]) for e in entries])
     else:
