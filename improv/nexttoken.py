@@ -105,7 +105,10 @@ class NextToken:
     # ------------------------------------------------------------ what was played
 
     def heard(self, tokens: Sequence[Token]) -> None:
-        """The human's tokens join the context and the memory; the key follows what the human plays."""
+        """The human's tokens join the context and the memory; the key follows what the human plays.
+        A rest still queued from a step made before (events-v1) is dropped: the music has moved on."""
+        if tokens:
+            self.queued.clear()
         for tok in tokens:
             if self.events is not None:
                 ctx = self._ids()

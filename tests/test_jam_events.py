@@ -119,3 +119,12 @@ def test_the_first_default_an_onset_v1_bundle_without_a_tokenizer_key_still_load
     assert len(d.out.ons()) >= 8
     d.stop()
     assert d.out.balanced()
+
+
+def test_what_the_player_plays_drops_a_rest_queued_from_a_step_made_before(tmp_path):
+    from improv.tokens import Token
+    d = Drive(bundles.event_bundle(tmp_path / "b", shift_bias=1.0))
+    nt = d.jam.next
+    nt.queued.append(Token((), 4))
+    nt.heard([Token((60,), 1)])
+    assert not nt.queued
