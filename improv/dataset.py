@@ -135,10 +135,6 @@ def read_pieces(files: list[str], settings: TokenSettings, summary: "Summary", j
             yield res.path, piece, shift
 
 
-def piece_name(path: str, piece: Piece) -> str:
-    return Path(path).name if piece.name == Path(path).name else piece.name
-
-
 def unique_names(entries: list[dict[str, Any]]) -> None:
     """Two files may share a base name in different folders: the second is 'name~2', and so on."""
     seen: Counter = Counter()
@@ -220,7 +216,7 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
         toks = piece_tokens(piece, settings)
         if not toks:
             continue
-        name = piece_name(path, piece)
+        name = piece.name
         entries.append({"name": name, "file": path, "events": len(piece), "key_shift": shift})
         token_lists.append(toks)
         summary.events += len(piece)

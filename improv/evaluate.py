@@ -105,30 +105,25 @@ def tokenize_sources(bundle: Bundle, files: list[str], jobs: int = 0, use_cache:
     train_names = {base_name(n) for n in bundle.meta.get("split", {}).get("train", [])} if exclude_training else set()
     is_events = bundle.tokenizer == EVENTS
     roots = None if only is None else {n.split("~")[0] for n in only}  # a name's '~N' counts that name only
-    data, found = EvalData(), []
-    for res in dataset.read_all(files, settings, jobs, use_cache):
-        if res.skip:
-            data.skipped.append((res.path, res.skip))
+    data, found, read = EvalData(), [], dataset.Summary()
+    for path, piece, _ in dataset.read_pieces(files, settings, read, jobs, use_cache):
+        name = recipes.piece_name(path, piece.name) if recipe else piece.name
+        if roots is not None and name not in roots:
             continue
-        for piece in res.pieces:
-            name = recipes.piece_name(res.path, piece.name) if recipe else piece.name
-            if roots is not None and name not in roots:
-                continue
-            if settings.key_normalize:
-                piece, _ = dataset.normalize_key(piece)
-            if is_events:
-                ids, st = events.encode(piece, settings.steps_per_beat, bundle.vocab)
-                mapped, notes, named = st.mapped, st.notes - st.merged, len(ids) >= 2
-            else:
-                toks = dataset.piece_tokens(piece, settings)
-                ids, mapped = bundle.vocab.encode(toks)
-                notes, named = len(piece), len(toks) >= 1
-            if named:  # the pieces prepare keeps, in its order: their names match meta.json's
-                found.append((name, ids, mapped, notes, (styles or {}).get(res.path)))
-    seen: dict[str, int] = {}
-    for name, ids, mapped, notes, style in found:
-        seen[name] = seen.get(name, 0) + 1
-        name = f"{name}~{seen[name]}" if seen[name] > 1 else name
+        if is_events:
+            ids, st = events.encode(piece, settings.steps_per_beat, bundle.vocab)
+            mapped, notes, named = st.mapped, st.notes - st.merged, len(ids) >= 2
+        else:
+            toks = dataset.piece_tokens(piece, settings)
+            ids, mapped = bundle.vocab.encode(toks)
+            notes, named = len(piece), len(toks) >= 1
+        if named:  # the pieces prepare keeps, in its order: their names match meta.json's
+            found.append({"name": name, "ids": ids, "mapped": mapped, "notes": notes,
+                          "style": (styles or {}).get(path)})
+    data.skipped = read.skipped
+    dataset.unique_names(found)  # '~N' as prepare adds it
+    for f in found:
+        name, ids, mapped, notes, style = f["name"], f["ids"], f["mapped"], f["notes"], f["style"]
         if only is not None and base_name(name) not in only:
             continue
         if base_name(name) in train_names and only is None:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from . import events, recipes
-from .dataset import Summary, TokenSettings, piece_name, read_pieces, split_by_piece, unique_names
+from .dataset import Summary, TokenSettings, read_pieces, split_by_piece, unique_names
 
 RECIPE_PREFIX = "recipe:"
 
@@ -51,7 +51,7 @@ def prepare_events(files: list[str], out: Path, settings: TokenSettings, sources
         ids, st = events.encode(piece, settings.steps_per_beat, vocab)
         if len(ids) < 2:
             continue
-        name = recipes.piece_name(path, piece.name) if recipe else piece_name(path, piece)
+        name = recipes.piece_name(path, piece.name) if recipe else piece.name
         entries.append({"name": name, "file": path, "style": (styles or {}).get(path), "events": len(piece),
                         "notes": st.notes - st.merged, "mapped": st.mapped, "key_shift": shift})
         streams.append(ids)

@@ -155,13 +155,14 @@ def test_solo_onsets_lie_on_the_grid(any_jack_server, tmp_path):
     assert abs(step - STEP) <= 0.01 * STEP
 
 
-def test_sigterm_mid_chord_releases_every_note(any_jack_server, tmp_path):
-    jack_server = any_jack_server
-    bundle = bundles.chords(tmp_path / "b")
-    proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(bundle))
+def solo_then_sigterm(jack_server, folder: Path, bundle: Path, notes: int, timeout: float):
+    """`improv run --mode solo` heard by jack_midi_dump until it has played `notes` notes, then
+    SIGTERM: (exit code, seconds it took to stop, its output, the events heard)."""
+    proc = start_improv(jack_server, folder, "--mode", "solo", "--model", str(bundle))
     try:
         dump = Dump(jack_server, "dump", "improv-out:out")
-        assert dump.wait_for(lambda heard: sum(is_on(m) for _, m in heard) >= 6, 20), "no two chords in 20 s"
+        assert dump.wait_for(lambda heard: sum(is_on(m) for _, m in heard) >= notes, timeout), \
+            f"not {notes} notes in {timeout} s"
         t0 = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         rc = proc.wait(timeout=5)
@@ -169,8 +170,13 @@ def test_sigterm_mid_chord_releases_every_note(any_jack_server, tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
-    output = proc.stdout.read()
-    events = dump.stop()
+    return rc, stopped_in, proc.stdout.read(), dump.stop()
+
+
+def test_sigterm_mid_chord_releases_every_note(any_jack_server, tmp_path):
+    jack_server = any_jack_server
+    bundle = bundles.chords(tmp_path / "b")
+    rc, stopped_in, output, events = solo_then_sigterm(jack_server, tmp_path, bundle, 6, 20)
     assert rc == 0, output
     assert stopped_in <= 1.0
     ons = [m for _, m in events if is_on(m)]
@@ -270,17 +276,7 @@ def test_the_shipped_default_plays_whole_steps_chords_as_chords(any_jack_server,
     one cycle (a chord comes out as a chord), on the piano's keys, and every one ends."""
     from improv.config import DEFAULT_BUNDLE
     jack_server = any_jack_server
-    proc = start_improv(jack_server, tmp_path, "--mode", "solo", "--model", str(DEFAULT_BUNDLE))
-    try:
-        dump = Dump(jack_server, "dump", "improv-out:out")
-        assert dump.wait_for(lambda heard: sum(is_on(m) for _, m in heard) >= 40, 40), "not 40 notes in 40 s"
-        proc.send_signal(signal.SIGTERM)
-        rc = proc.wait(timeout=5)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    output = proc.stdout.read()
-    events = dump.stop()
+    rc, _, output, events = solo_then_sigterm(jack_server, tmp_path, DEFAULT_BUNDLE, 40, 40)
     assert rc == 0, output
     ons = [(frame, m[1]) for frame, m in events if is_on(m)]
     onsets: dict[int, list[int]] = {}
