@@ -4,12 +4,17 @@ the system has none."""
 from __future__ import annotations
 
 import ctypes
+import logging
+import os
+import re
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 SONAME = "libjack.so.0"
+REOPEN_TRIES = 5  # a client found deaf is closed and opened again this many times at most
+log = logging.getLogger("improv")
 
 
 @dataclass(frozen=True)
@@ -120,12 +125,91 @@ def _path_of(lib: ctypes.CDLL) -> str | None:
     return str(Path(info.dli_fname.decode()).resolve())
 
 
-# Set when the JACK server tells a JackGraph it is going away. rtmidi's JACK output then never
-# drains its ring buffer, and its send spins for ever once that is full, holding the GIL, so
-# that not even SIGTERM stops improv: ports.Output refuses to send from then on instead.
-server_gone = threading.Event()
-_SHUTDOWN = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
-_on_shutdown = _SHUTDOWN(lambda _arg: server_gone.set())  # kept: libjack holds a pointer to it
+# ---- jack2 #721: a new client handed a closed client's wake-up semaphore
+#
+# jackd's libjack keeps one table of wake-up futexes per process, indexed by the server's client
+# number (refnum). When any client of the server closes while a client of this process is still
+# opening, the entry of the closed client can stay mapped (common/JackLibClient.cpp skips the
+# disconnect while the new client's control block is NULL), and the next client of this process
+# that gets the same refnum finds the entry "already connected" (linux/JackLinuxFutex.cpp) and
+# waits on the dead client's futex for ever: its process callback never runs, so an input hears
+# nothing and an output sends nothing. Nothing in JACK's API reports it. What does: a live client
+# has its own semaphore, /dev/shm/jack_sem.<uid>_<server>_<name>, mapped into the process.
+
+_SEM = re.compile(r"\s(/dev/shm/jack_sem\.\S+)$", re.M)
+
+
+def _semaphores() -> set[str] | None:
+    """The JACK wake-up semaphores this process has mapped (not deleted), or None if /proc cannot tell."""
+    try:
+        return set(_SEM.findall(Path("/proc/self/maps").read_text()))
+    except OSError:
+        return None
+
+
+def _own(paths: set[str], name: str) -> set[str]:
+    """The semaphores of a client called `name`, or `name-NN` when JACK renamed it (jack_sem.[<uid>_]<server>_<name>)."""
+    server = re.escape(os.environ.get("JACK_DEFAULT_SERVER") or "default")
+    own = re.compile(rf"/dev/shm/jack_sem\.(\d+_)?{server}_{re.escape(name.replace('/', '_'))}(-\d\d)?")
+    return {p for p in paths if own.fullmatch(p)}
+
+
+def checks_semaphores() -> bool:
+    """Whether clients here can be checked: jackd's libjack (jack2) on Linux. PipeWire's libjack has
+    no such table (0 deaf starts in 24 there)."""
+    chosen = load()
+    return sys.platform.startswith("linux") and chosen.origin in ("jackd", "wheel")
+
+
+def open_awake(open_client, close_client, name: str, tries: int = REOPEN_TRIES):
+    """`open_client()` a JACK client called `name` and make sure it is awake: a new semaphore of its
+    own name is mapped. A client that is not (jack2 #721) is closed with `close_client(client)` and
+    opened again, `tries` times at most; one line in the log when it happened. Returns the client;
+    raises OSError when it stayed deaf."""
+    check = checks_semaphores()
+    for attempt in range(tries):
+        before = _semaphores() if check else None
+        client = open_client()
+        after = _semaphores() if before is not None else None
+        if after is None or not after or _own(after, name) - _own(before, name):
+            if attempt:
+                log.warning(f"JACK client {name} opened deaf {attempt} time{'s' if attempt > 1 else ''} (jack2 #721: "
+                            "it was handed a closed client's wake-up semaphore); reopened, it runs now")
+            return client
+        close_client(client)
+    raise OSError(f"JACK client {name} opened deaf {tries} times in a row (jack2 #721: other JACK clients "
+                  "opening and closing meanwhile); try again, or run improv under PipeWire's JACK")
+
+
+class ServerGone:
+    """Set when the JACK server tells a JackGraph it is going away. rtmidi's JACK output then never
+    drains its ring buffer, and its send spins for ever once that is full, holding the GIL, so
+    that not even SIGTERM stops improv: ports.Output refuses to send from then on instead.
+
+    The flag is a POSIX semaphore that libjack posts itself: its shutdown callback is libc's
+    sem_post, so no Python runs on libjack's notification thread. A Python callback there once left
+    improv hung at stop, 3 times in 84 stops of improv and its server together: jack_client_close
+    cancels that thread (pthread_cancel, asynchronous), and a thread cancelled while it takes the
+    interpreter lock dies owning the lock's mutex; no Python thread, nor any signal handler, runs
+    again."""
+
+    def __init__(self):
+        self._libc = ctypes.CDLL(None, use_errno=True)
+        self._sem = ctypes.create_string_buffer(64)  # a sem_t: 32 bytes on glibc's 64-bit targets
+        if self._libc.sem_init(self._sem, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "sem_init failed")
+        self.callback = ctypes.cast(self._libc.sem_post, ctypes.c_void_p)  # void (*)(void *arg), as JACK calls it
+
+    def set(self) -> None:
+        self._libc.sem_post(self._sem)
+
+    def is_set(self) -> bool:
+        value = ctypes.c_int(0)
+        self._libc.sem_getvalue(self._sem, ctypes.byref(value))
+        return value.value > 0
+
+
+server_gone = ServerGone() if sys.platform.startswith("linux") else threading.Event()
 
 JACK_NO_START_SERVER = 0x01
 JACK_PORT_IS_INPUT, JACK_PORT_IS_OUTPUT = 0x1, 0x2
@@ -143,7 +227,7 @@ def _bind(lib: ctypes.CDLL) -> None:
             "jack_get_ports": (ctypes.POINTER(s), [p, s, s, ctypes.c_ulong]),
             "jack_connect": (ctypes.c_int, [p, s, s]),
             "jack_disconnect": (ctypes.c_int, [p, s, s]),
-            "jack_on_shutdown": (None, [p, _SHUTDOWN, p]),
+            "jack_on_shutdown": (None, [p, p, p]),
             "jack_free": (None, [p])}
     for name, (restype, argtypes) in sigs.items():
         fn = getattr(lib, name)
@@ -163,13 +247,18 @@ class JackGraph:
         self.lib = chosen.lib
         self.lock = threading.Lock()  # one call at a time: the routing and hot-plug threads share it
         _bind(self.lib)
+        self.client = open_awake(lambda: self._open(name), self.lib.jack_client_close, name)
+        # jackd tells; PipeWire 0.3.65 does not. libjack calls sem_post(&semaphore): no Python on its thread
+        self.lib.jack_on_shutdown(self.client, server_gone.callback, ctypes.addressof(server_gone._sem))
+
+    def _open(self, name: str):
         from .ports import quiet_stderr
         status = ctypes.c_int(0)
         with quiet_stderr():  # libjack prints its own lines when there is no server
-            self.client = self.lib.jack_client_open(name.encode(), JACK_NO_START_SERVER, ctypes.byref(status))
-        if not self.client:
+            client = self.lib.jack_client_open(name.encode(), JACK_NO_START_SERVER, ctypes.byref(status))
+        if not client:
             raise OSError(f"cannot open a JACK client (status 0x{status.value:x}): is the JACK server running?")
-        self.lib.jack_on_shutdown(self.client, _on_shutdown, None)  # jackd tells; PipeWire 0.3.65 does not
+        return client
 
     def _strings(self, array) -> list[str]:
         if not array:
