@@ -15,7 +15,7 @@ from .daemon import JamError, Ports, Recorder, build, setup_logging
 from .jam import Hooks
 from .midi.clock import beat_seconds
 from .midi.constants import NOTE_OFF, NOTE_ON
-from .midi.listener import Inbox
+from .midi.inbox import Inbox
 
 log = logging.getLogger("improv")
 PHRASE_BEATS = 8.0  # the human's phrases: two bars each
@@ -99,7 +99,7 @@ def run(settings: dict[str, Any], seconds: float, out_dir: Path) -> int:
         send, where, out_port = feeder.send_message, f"{ports.backend} ports ({ports.input.name})", ports.output
     else:
         out_port = InProcessOut()
-        send, where = (lambda m: inbox.callback((m, 0.0))), "in-process ports (no MIDI system here)"
+        send, where = (lambda m: inbox.put(time.monotonic(), m)), "in-process ports (no MIDI system here)"
     try:
         hooks = Hooks(on_human_note=_announce(recorder.human.append, "human "),
                       on_ai_note=_announce(recorder.ai.append, "improv"))
@@ -116,7 +116,9 @@ def run(settings: dict[str, Any], seconds: float, out_dir: Path) -> int:
             stop.set()
         timer.cancel()
         human.join(2)
-        jam.listener.release_all(time.monotonic())  # keys the human held at the end are recorded too
+        if ports is not None:
+            ports.input.drain.stop()
+        jam.finish(time.monotonic())  # keys the human held at the end are recorded too
         log.info("status: " + status_line(jam.status()))
     finally:
         if feeder is not None:

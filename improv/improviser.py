@@ -12,7 +12,8 @@ from .tokens import Token
 
 if TYPE_CHECKING:
     from .midi.clock import Grid
-    from .midi.listener import Inbox, Listener
+    from .midi.inbox import Inbox
+    from .midi.listener import Listener
     from .midi.player import Player
     from .nexttoken import NextToken
     from .settings import JamSettings

@@ -12,7 +12,8 @@ from typing import Any, Callable, Sequence
 from .bundle import BundleError
 from .improviser import Improviser
 from .midi.clock import Grid
-from .midi.listener import Inbox, Listener
+from .midi.inbox import Inbox
+from .midi.listener import Listener
 from .midi.player import Player
 from .midi.steploop import ClockIn, PlayerTempo, StepLoop
 from .nexttoken import NextToken
@@ -104,6 +105,13 @@ class Jam:
 
     def run(self, stop) -> None:
         self.loop.run(stop)
+
+    def finish(self, now: float) -> None:
+        """After the jam (and after the input has handed over what it had): what the player played
+        last, still in the inbox or still held, is heard, so that a recording ends with it."""
+        for t, message in self.inbox.drain():
+            self.listener.feed(t, message)
+        self.listener.release_all(now)
 
     # ------------------------------------------------------------ changes, at a step boundary
 

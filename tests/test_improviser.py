@@ -9,7 +9,7 @@ import pytest
 
 from improv import config, keys
 from improv.daemon import build
-from improv.midi.listener import Inbox
+from improv.midi.inbox import Inbox
 from improv.midi.steploop import ClockIn
 
 from . import bundles

@@ -5,7 +5,8 @@ import mido
 import pytest
 
 from improv.midi.clock import ClockFollower, Grid
-from improv.midi.listener import Inbox, Listener
+from improv.midi.inbox import Inbox
+from improv.midi.listener import Listener
 from improv.midi.player import Player, panic_all_channels
 
 STEP = 0.125  # 120 BPM, 4 steps per beat
@@ -69,7 +70,7 @@ def test_running_status_realtime_bytes_sysex_and_strays():
 def test_inbox_is_bounded_and_counts_drops():
     box = Inbox(size=16)
     for i in range(100):
-        box.callback(([0x90, 60, 90], 0.0))
+        box.put(0.0, [0x90, 60, 90])
     assert box.received == 100 and box.dropped == 84 and len(box.drain()) == 16
 
 

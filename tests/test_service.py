@@ -39,8 +39,10 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
     for line in ("Type=notify", "WatchdogSec=10", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure",
                  f"ExecStopPost=-{sys.executable} -m improv panic", "SyslogIdentifier=improv",
                  "Environment=PYTHONUNBUFFERED=1", "ProtectSystem=strict", "ProtectHome=read-only",
-                 "RestrictAddressFamilies=AF_UNIX", "DevicePolicy=closed", "DeviceAllow=char-alsa rw"):
+                 "RestrictAddressFamilies=AF_UNIX", "DevicePolicy=closed", "DeviceAllow=char-alsa rw",
+                 "RuntimeDirectory=improv", "StateDirectory=improv", "ReadWritePaths=%S/improv"):
         assert line in text
+    assert "@WRITABLE@" not in text and "memory.file is set outside" not in text
     settings, _ = config.load(cfg)  # the config it wrote is valid and points at the shipped model
     assert settings["model"]["bundle"] == str(config.DEFAULT_BUNDLE)
     if shutil.which("systemd-analyze") is None and not IN_CI:
@@ -50,6 +52,26 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
     assert main(["service", "uninstall"]) == 0
     assert not unit_path.exists() and not cfg.exists()
     capsys.readouterr()
+
+
+def test_install_lets_the_service_write_a_memory_file_set_elsewhere(tmp_path, monkeypatch, capsys):
+    """Under ProtectHome=read-only the service writes only its state folder, unless told more."""
+    from improv.systemd import unit
+    monkeypatch.setattr(unit, "PRIVATE_TMP", ())
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    cfg = tmp_path / "cfg" / "improv" / "config.yaml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text("memory:\n  file: ../../my jams/me.json\n")
+    assert main(["service", "install"]) == 0
+    text = (tmp_path / "cfg" / "systemd" / "user" / "improv.service").read_text()
+    folder = (tmp_path / "my jams").resolve()
+    assert f'ReadWritePaths=-"{folder}"' in text
+    assert f"the service may write {folder}" in capsys.readouterr().out
+    if shutil.which("systemd-analyze") is None and not IN_CI:
+        pytest.skip("systemd-analyze is not installed")
+    unit_path = tmp_path / "cfg" / "systemd" / "user" / "improv.service"
+    verify = subprocess.run(["systemd-analyze", "verify", str(unit_path)], capture_output=True, text=True)
+    assert verify.returncode == 0 and "Unknown" not in verify.stderr, verify.stderr
 
 
 def test_install_refuses_a_checkout_the_service_cannot_see(tmp_path, monkeypatch, capsys):
@@ -165,7 +187,7 @@ def test_notify_never_blocks_when_nobody_reads(tmp_path):
 def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
     """The step loop pings only while its steps meet their deadlines."""
     from improv.demo import InProcessOut
-    from improv.midi.listener import Inbox
+    from improv.midi.inbox import Inbox
     from improv.systemd.notify import Notifier
     from improv.daemon import Recorder, build
     from improv.jam import Hooks

@@ -1,52 +1,16 @@
 """Listening: raw MIDI messages, timestamped on arrival, into the same tokens training uses.
 
-The rtmidi callback only timestamps and enqueues (see Inbox); the conductor's thread feeds
+Messages come stamped through the Inbox (improv/midi/inbox.py); the step loop's thread feeds
 the Listener, which groups near-simultaneous note-ons into chords, measures durations
 (sustain pedal included), quantizes them to the step grid and fills silences with rests.
 """
 from __future__ import annotations
 
-import queue
-import threading
-import time
 from collections import deque
 from dataclasses import dataclass, field
 
 from ..tokens import Token
 from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, CONTROL, NOTE_OFF, NOTE_ON, PROGRAM, SONG_POSITION, SUSTAIN
-
-
-class Inbox:
-    """The bounded queue between the rtmidi thread and the conductor; overflow drops and counts."""
-
-    def __init__(self, size: int = 1024):
-        self.queue: queue.Queue = queue.Queue(maxsize=size)
-        self.dropped = 0
-        self.received = 0
-        self.wake: threading.Event | None = None  # set on a note-on, so the conductor reacts at once
-
-    def callback(self, event, data=None) -> None:
-        """rtmidi's input callback: timestamp on arrival, enqueue, never block."""
-        now = time.monotonic()
-        self.received += 1
-        message = event[0]
-        try:
-            self.queue.put_nowait((now, message))
-        except queue.Full:
-            self.dropped += 1
-            return
-        wake = self.wake
-        if wake is not None and message and message[0] & 0xF0 == NOTE_ON and not wake.is_set():
-            wake.set()
-
-    def drain(self, limit: int = 4096) -> list[tuple[float, list[int]]]:
-        out = []
-        try:
-            while len(out) < limit:
-                out.append(self.queue.get_nowait())
-        except queue.Empty:
-            pass
-        return out
 
 
 def split_realtime(message: list[int]) -> tuple[list[int], list[int]]:

@@ -93,7 +93,7 @@ def panic_all_channels(port, round_trip: Callable[[float], bool] | None = None, 
     rtmidi's JACK output moves a cycle's messages from its ring buffer into the port's buffer and
     drops what does not fit (127 short messages here, on jackd and PipeWire alike), and a cycle
     in which the server finds a client late (an xrun) can lose what that client wrote. So after
-    each batch, round_trip(wait) (ports.Echo) waits until the server has passed the batch on, and
+    each batch, round_trip(wait) (echo.Echo) waits until the server has passed the batch on, and
     a batch not seen back within `wait` is sent again, up to `tries` times: note-offs and these
     controllers may arrive twice without harm, never not at all. Batches start at least
     `batch_seconds` apart (3,200 messages a second at most, some 0.7 s in all): a receiver that
@@ -119,8 +119,9 @@ def panic_all_channels(port, round_trip: Callable[[float], bool] | None = None, 
 def deliver_panic(backend: str, wanted: str | None, client: str) -> tuple[list[str], bool]:
     """`improv panic`: to the port matching `wanted`, or without one to the ports improv's output
     was last connected to (routing's record); returns (one line per destination, all delivered).
-    "sent" is said only of a panic the MIDI system has been seen to pass on (ports.Echo)."""
-    from .ports import Echo, MidiSystemError, open_output, own_ports
+    "sent" is said only of a panic the MIDI system has been seen to pass on (echo.Echo)."""
+    from .echo import Echo
+    from .ports import MidiSystemError, open_output, own_ports
     from .routing import open_graph, read_record, record_path
     what = "note-offs for every key, sustain off, all notes off, all sound off on 16 channels"
     destinations: list[str] = []

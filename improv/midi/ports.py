@@ -5,6 +5,7 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -59,15 +60,26 @@ HINTS = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
 
 
 def new_client(kind: str, backend: str, name: str, **options):
-    """A new rtmidi MidiIn or MidiOut client on `backend`; one line if the MIDI system is not there."""
+    """A new rtmidi MidiIn or MidiOut client on `backend`; one line if the MIDI system is not there.
+    On JACK the client is checked awake after it opened, and opened again if not (libjack.open_awake:
+    jack2 #721); every JACK client improv opens comes through here or through libjack.JackGraph."""
     rt = rtmidi()
     cls = rt.MidiIn if kind == "input" else rt.MidiOut
+
+    def open_client():
+        try:
+            with quiet_stderr():
+                return cls(_api(backend), name=name, **options)
+        except (rt.RtMidiError, SystemError):
+            raise MidiSystemError(f"MIDI backend '{backend}' cannot be opened: "
+                                  f"{HINTS.get(backend, 'check that its MIDI service runs')}") from None
+    if backend != "jack":
+        return open_client()
+    from .libjack import open_awake
     try:
-        with quiet_stderr():
-            return cls(_api(backend), name=name, **options)
-    except (rt.RtMidiError, SystemError):
-        raise MidiSystemError(f"MIDI backend '{backend}' cannot be opened: "
-                              f"{HINTS.get(backend, 'check that its MIDI service runs')}") from None
+        return open_awake(open_client, lambda client: client.delete(), name)
+    except OSError as e:
+        raise MidiSystemError(str(e)) from None
 
 
 def _can_open(backend: str) -> bool:
@@ -199,33 +211,35 @@ def _open(midi, backend: str, wanted: str | None, client: str, port: str, direct
 
 
 class Input:
-    """An rtmidi input whose callback feeds `callback(event, data)` (see listener.Inbox)."""
+    """An rtmidi input read through its own queue by a Drain thread into `inbox` (improv/midi/inbox.py):
+    no Python runs in the MIDI system's thread."""
 
-    def __init__(self, backend: str, wanted: str | None, client: str, callback, queue_size: int = 1024):
+    def __init__(self, backend: str, wanted: str | None, client: str, inbox, queue_size: int = 1024):
+        from .inbox import Drain
         self.midi = new_client("input", backend, client, queue_size_limit=queue_size)
-        self.midi.ignore_types(sysex=True, timing=False, active_sense=True)
+        # nothing ignored by rtmidi: an ignored message still moves its delta clock (the Drain drops them)
+        self.midi.ignore_types(sysex=False, timing=False, active_sense=False)
+        self.lock = threading.Lock()  # the drain's reads and a reconnect take turns
         self.name = _open(self.midi, backend, wanted, client, "in", "input", client)
-        self.midi.set_callback(callback)
-        self.callback = callback
         self.wanted = wanted
         self.connected = True
+        self.drain = Drain(self.midi, inbox, queue_size, self.lock).start()
 
     def available(self) -> list[str]:
         return self.midi.get_ports()
 
     def reconnect(self, name: str) -> None:
-        self.midi.cancel_callback()  # never close a port under a live callback
-        self.midi.close_port()
-        self.midi.open_port(self.midi.get_ports().index(name), "in")
-        self.midi.set_callback(self.callback)
-        self.name = name
-        self.connected = True
+        with self.lock:
+            self.midi.close_port()
+            self.midi.open_port(self.midi.get_ports().index(name), "in")
+            self.name = name
+            self.connected = True
 
     def close(self) -> None:
-        # remove the callback before closing: closing a port with a live callback can crash
-        self.midi.cancel_callback()
-        self.midi.close_port()
-        self.midi.delete()
+        self.drain.stop()
+        with self.lock:
+            self.midi.close_port()
+            self.midi.delete()
 
 
 class Output:
@@ -281,68 +295,3 @@ def open_output(backend: str, wanted: str | None, client: str, own: str | None =
     """The output improv plays to: a virtual port, or the existing port matching `wanted`
     (never one of improv's own, client `own` or `client`, by a piece of its name)."""
     return Output(backend, wanted, client, own)
-
-
-MARKER = [0xF0, 0x7D, 0x69, 0x6D]  # a system exclusive message for non-commercial use (7D): "im", then a number
-
-
-class Echo:
-    """improv's own input connected to one of its outputs, to learn when the MIDI system has
-    passed on what was sent: a numbered marker sent after a batch and heard back means the batch
-    has left the output. JACK delivers what an output sends in one cycle to every port connected
-    to it in that cycle, so the other destinations have had it too. The marker is a short system
-    exclusive message of the ID set aside for non-commercial use, which instruments ignore.
-
-    It reads rtmidi's queue rather than taking a callback: a Python callback runs in the JACK
-    thread once it has the GIL, and one that waits for it past the cycle reads an input buffer
-    the server is already rewriting (here 36 of 1,000 batches of 33 came with repeats in place
-    of the last messages; 0 of 1,000 read from the queue)."""
-
-    def __init__(self, backend: str, output: Output, client: str):
-        self.output = output
-        self.heard = 0      # the highest marker number heard
-        self.sent = 0
-        self.midi = new_client("input", backend, client, queue_size_limit=4096)
-        self.midi.ignore_types(sysex=False, timing=True, active_sense=True)
-        own = own_ports(backend, output.midi_client)["output"]
-        names = self.midi.get_ports()
-        found = [i for i, n in enumerate(names) if n == own or n.startswith(own + " ")]
-        if not found:
-            self.close()
-            raise MidiSystemError(f"improv's own output {own} is not listed; cannot confirm delivery")
-        self.midi.open_port(found[0], "echo")
-
-    def _drain(self) -> None:
-        while (item := self.midi.get_message()) is not None:
-            msg = item[0]
-            if len(msg) == 7 and msg[:4] == MARKER:
-                self.heard = max(self.heard, msg[4] << 7 | msg[5])
-
-    def round_trip(self, timeout: float = 5.0, poll: float = 0.0005) -> bool:
-        """Send a marker and wait until it is heard: True when everything sent before it has gone."""
-        import time
-        self.sent += 1
-        number = self.sent & 0x3FFF
-        self.output.midi.send_message(MARKER + [number >> 7, number & 0x7F, 0xF7])
-        deadline = time.monotonic() + timeout
-        while True:
-            self._drain()
-            if self.heard == number:
-                return True
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(poll)  # rtmidi's queue has no way to wait on it
-
-    def live(self, timeout: float = 5.0, every: float = 0.02) -> bool:
-        """Wait until the echo's connection carries messages: a new connection takes effect at a
-        later cycle of the server than the call that made it, and markers sent before are lost."""
-        import time
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.round_trip(every):
-                return True
-        return False
-
-    def close(self) -> None:
-        self.midi.close_port()
-        self.midi.delete()
