@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .keeper import MemoryKeeper, memory_path
 from .midi.clock import beat_seconds
 from .midi.hotplug import PortWatch
-from .midi.listener import Inbox
+from .midi.inbox import Inbox
 from .status import StatusFile
+from .stopbound import StopBound
 
 log = logging.getLogger("improv")
 
@@ -185,7 +187,7 @@ class Ports:
         self.backend = backend
         self.output = open_output(backend, output_name, client)
         try:
-            self.input = Input(backend, input_name, client, inbox.callback, queue_size)
+            self.input = Input(backend, input_name, client, inbox, queue_size)
         except BaseException:
             self.output.close()
             raise
@@ -224,6 +226,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     status_file = StatusFile()
     jam = watch = reloader = keeper = None
     signals = Signals(stop)
+    bound = signals.bound = StopBound(lambda: 130 if signals.interrupted else 0)
     routing = None
     try:
         # MIDI system layer: which libjack JACK goes through (improv/midi/libjack.py), in the log and status;
@@ -237,9 +240,9 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
                       on_program=lambda number: select_model(jam, reloader.settings, number),
                       ports=lambda: {**ports.status(), "libjack": jack_lib})
         jam = build(settings, inbox, ports.output, recorder, opening, hooks)
-        if settings["memory"]["file"]:
-            from .keeper import MemoryKeeper
-            keeper = MemoryKeeper(jam, settings["memory"]["file"]).start()
+        memory_file = memory_path(settings["memory"]["file"], jam.next.vocab)
+        if memory_file is not None:
+            keeper = MemoryKeeper(jam, memory_file).start()
         output_name = settings["midi"]["output"] or f"{output_client_name(backend, client)}:out"
         watch = PortWatch({"input": ports.input, "output": ports.output}, lambda kind: jam.request(_port_lost),
                           graph=routing.graph if routing is not None else None, own=own).start()
@@ -254,9 +257,14 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
             jam.run(stop)
         except Exception as e:  # a port lost or a bug: notes were released by the step loop
             log.error(f"stopped: {type(e).__name__}: {e}")
+            bound.code = lambda: 1
             return 1
         finally:
+            if not bound.timer:
+                bound.arm()
             notifier.stopping()
+            ports.input.drain.stop()
+            jam.finish(time.monotonic())
         log.info("status: " + status_line(jam.status()))
         log.info("stopped; all notes released")
         return 130 if signals.interrupted else 0
@@ -270,6 +278,7 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
         if routing is not None:  # before the ports close: the record keeps their last connections
             routing.close()
         ports.close()
+        bound.disarm()
         notifier.close()
         if recorder is not None:
             recorder.write(settings["time"]["tempo"], record, png)
@@ -289,8 +298,8 @@ class Signals:
     """SIGTERM and SIGINT stop the jam (SIGINT is remembered: exit 130), SIGHUP reloads,
     SIGUSR1 prints every thread's stack to the log."""
 
-    def __init__(self, stop: threading.Event):
-        self.stop, self.interrupted = stop, False
+    def __init__(self, stop: threading.Event, bound: StopBound | None = None):
+        self.stop, self.interrupted, self.bound = stop, False, bound
 
     def install(self, wake: threading.Event, reloader: Reloader | None = None) -> None:
         if threading.current_thread() is not threading.main_thread():
@@ -298,6 +307,8 @@ class Signals:
 
         def handler(signum, _frame):
             self.interrupted = self.interrupted or signum == signal.SIGINT
+            if self.bound is not None and not self.stop.is_set():
+                self.bound.arm()  # from now on the process ends within the bound
             self.stop.set()
             wake.set()
         for sig in (signal.SIGTERM, signal.SIGINT):

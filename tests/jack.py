@@ -42,9 +42,10 @@ class JackServer:
         self.period_ms = period / RATE * 1000
 
     @classmethod
-    def start(cls, folder: Path, prefix: str = "ij", args: list[str] | None = None) -> "JackServer":
+    def start(cls, folder: Path, prefix: str = "ij", args: list[str] | None = None,
+              name: str | None = None) -> "JackServer":
         # keep the name short: jack_lsp 1.9.21 corrupts its heap on server names of 24+ characters
-        name = f"{prefix[:4]}{os.getpid() % 100000}{uuid.uuid4().hex[:4]}"
+        name = name or f"{prefix[:4]}{os.getpid() % 100000}{uuid.uuid4().hex[:4]}"
         log = folder / f"{name}.log"
         args = args or ARGS
         with open(log, "w") as out:
@@ -248,9 +249,10 @@ class NotifySocket:
 
 
 def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict | None = None,
-                 timeout: float = 60.0) -> subprocess.Popen:
+                 timeout: float = 60.0, cwd: Path | None = None) -> subprocess.Popen:
     """`improv run --backend jack ARGS` as its own process, returned once it has said READY=1 (its
     ports are open) on a notify socket, which stays open as `proc.notify`; the log is on proc.stdout.
+    `cwd`: the checkout whose improv runs (a benchmark's "before"), default this one.
 
     Readiness comes over sd_notify, not by polling jack_lsp: libjack keeps one table of wake-up
     primitives per process, shared by that process's clients, and a client that comes and goes
@@ -259,7 +261,7 @@ def start_improv(server: JackServer, folder: Path, *args: str, env_extra: dict |
     notify = NotifySocket(folder)
     env = {**server.env(), "PYTHONUNBUFFERED": "1", "NOTIFY_SOCKET": notify.path, **(env_extra or {})}
     proc = subprocess.Popen(server.command([sys.executable, "-m", "improv", "run", "--backend", "jack", *args]),
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=cwd)
     proc.notify = notify
     deadline = time.monotonic() + timeout
     while not notify.collect_until(lambda m: "READY=1" in m, 0.5):
