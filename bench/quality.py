@@ -231,7 +231,8 @@ def answers_events(engine, phrases: list[list[int]], follow: float | None, answe
     for i, phrase in enumerate(phrases):
         memory = PlayerMemory(vocab, {**memory_settings, "follow": "auto" if follow is None else follow})
         for t in range(len(phrase)):
-            memory.heard(phrase[max(0, t - n):t], phrase[t])
+            context = phrase[max(0, t - n):t]
+            memory.heard(context, phrase[t], context, phrase[t])  # shift 0: played = the model's ids
             if follow is None:
                 memory.learn(engine, 1)
         sampler, history, heads, out = Sampler.from_config(sampling, seed=i), list(phrase), [], []

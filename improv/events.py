@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .keys import note_name
 from .tokens import Piece, Token, tokenize
 
 NAME = "events-v1"
@@ -89,6 +90,25 @@ class EventVocabulary:
             base, holds = self.split_duration(steps)
             split = self._split[steps] = (self._bucket[base], tuple(self.hold(h) for h in holds))
         return (pitch - self.low) * len(self.durations) + split[0], split[1]
+
+    def describe(self, ids: Sequence[int]) -> str:
+        """'C4:4 E4:4 >4 D4:2+1 >2': notes with their lengths in steps (+ a hold), >n time moving on."""
+        words: list[str] = []
+        for e in (self.events[int(i)] for i in ids):
+            held = e.kind == HOLD and words and ":" in words[-1]
+            words.append(f"{note_name(e.pitch)}:{e.steps}" if e.kind == NOTE else f"{words.pop()}+{e.steps}" if held
+                         else f"+{e.steps}" if e.kind == HOLD else f">{e.steps}")
+        return " ".join(words)
+
+    def transposition(self, semitones: int) -> np.ndarray:
+        """Each id moved by `semitones`: a note's id at the new pitch (-1 off the keyboard's range),
+        holds and shifts unchanged."""
+        out = np.arange(len(self), dtype=np.int64)
+        notes = self.kind == NOTE
+        moved = self.pitch.astype(np.int64) + semitones
+        out[notes] += semitones * len(self.durations)
+        out[notes & ((moved < self.low) | (moved > self.high))] = -1
+        return out
 
     def to_json(self) -> dict:
         return {"tokenizer": NAME, "durations": list(self.durations), "max_hold": self.max_hold,
@@ -240,14 +260,6 @@ def duration(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | None = No
     v = vocab or default_vocabulary()
     arr = _check(ids, v)
     return int(v.steps[arr][v.kind[arr] == SHIFT].sum())
-
-
-def to_piece(ids: Sequence[int] | np.ndarray, steps_per_beat: int = 4, name: str = "events",
-             vocab: EventVocabulary | None = None, velocity: int = 64) -> Piece:
-    """Decoded notes as a Piece in beats (for MIDI files and the onset tokenizer)."""
-    rows = np.array(decode(ids, vocab), dtype=np.float64).reshape(-1, 3)
-    return Piece(name, rows[:, 0] / steps_per_beat, rows[:, 1] / steps_per_beat, rows[:, 2].astype(np.int16),
-                 np.full(len(rows), velocity, np.int16))
 
 
 def steps(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | None = None) -> list[list[int]]:

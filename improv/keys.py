@@ -61,3 +61,8 @@ def parse_key(text: str) -> tuple[int, str] | None:
 def scale(tonic: int, mode: str) -> frozenset[int]:
     steps = MAJOR_SCALE if mode == "major" else NATURAL_MINOR
     return frozenset((tonic + s) % 12 for s in steps)
+
+
+def note_name(pitch: int) -> str:
+    """'C4' for 60."""
+    return f"{NAMES[pitch % 12]}{pitch // 12 - 1}"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import keys
 
-FORMAT = "improv-memory/1"
+FORMAT = "improv-memory/2"   # the player's tokens as played (absolute pitches)
+READS = (FORMAT, "improv-memory/1")  # 1: in the model's key (C major / A minor), read as if played there
 
 
 class MemoryFileError(Exception):
@@ -158,10 +158,10 @@ class SessionMemory:
         write_state(path, self.state(), vocab_sha)
 
     # ------------------------------------------------------------------ showing
-    def describe(self, vocab_tokens: Sequence, top: int = 10) -> list[str]:
-        """Size, order and the most played phrases (3 to 6 tokens) as note names."""
-        lines = [(f"{len(self)} tokens remembered (at most {self.max_tokens}), order {self.order}; "
-                  "notes in the model's key (C major / A minor)")]
+    def describe(self, name_ids, top: int = 10) -> list[str]:
+        """Size, order and the most played phrases (3 to 6 tokens), named by `name_ids(ids)` (the
+        vocabulary's describe)."""
+        lines = [f"{len(self)} tokens remembered (at most {self.max_tokens}), order {self.order}; notes as played"]
         ranked = []
         for n in range(3, min(6, self.depth + 1) + 1):
             ranked += [(c * n, c, g) for g, c in self.ngrams(n) if c >= 2]
@@ -171,7 +171,7 @@ class SessionMemory:
             if any(_inside(gram, s) for s in shown):
                 continue  # a piece of a phrase already listed
             shown.append(gram)
-            lines.append(f"{count:5d}x  " + "  ".join(token_name(vocab_tokens[i]) for i in gram))
+            lines.append(f"{count:5d}x  " + name_ids(gram))
             if len(shown) == top:
                 break
         if not shown:
@@ -224,16 +224,6 @@ def _inside(small: tuple, big: tuple) -> bool:
     return any(big[i:i + len(small)] == small for i in range(len(big) - len(small) + 1))
 
 
-def note_name(pitch: int) -> str:
-    return f"{keys.NAMES[pitch % 12]}{pitch // 12 - 1}"
-
-
-def token_name(token) -> str:
-    """'D4:2', 'C4.E4.G4:8', 'rest:4' (duration in steps)."""
-    head = ".".join(note_name(p) for p in token.pitches) if token.pitches else "rest"
-    return f"{head}:{token.steps}"
-
-
 def vocab_sha(vocab) -> str:
     """The fingerprint of a vocabulary that a memory file must match (ids mean tokens only in it)."""
     return hashlib.sha256("\n".join(vocab.texts).encode("utf-8")).hexdigest()
@@ -260,8 +250,8 @@ def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> Sessi
     fmt = data.get("format") if isinstance(data, dict) else None
     if not isinstance(fmt, str) or not fmt.startswith("improv-memory/"):
         raise MemoryFileError(f"{path}: not an improv memory file; {fix}")
-    if fmt != FORMAT:
-        raise MemoryFileError(f"{path}: memory format {fmt!r} is not known to this improv (it reads {FORMAT}); "
+    if fmt not in READS:
+        raise MemoryFileError(f"{path}: memory format {fmt!r} is not known to this improv (it reads {', '.join(READS)}); "
                               f"upgrade improv or {fix}")
     if data.get("vocab_sha256") != vocab_sha or data.get("vocab_size") != vocab_size:
         raise MemoryFileError(f"{path}: remembered with another model's vocabulary, so its tokens mean other "
@@ -278,7 +268,7 @@ def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> Sessi
 def show(path: str | Path, bundle) -> list[str]:
     """What `improv memory show FILE` prints."""
     mem = load(path, vocab_sha(bundle.vocab), len(bundle.vocab))
-    return [f"{path}:"] + mem.describe(bundle.vocab.tokens)
+    return [f"{path}:"] + mem.describe(bundle.vocab.describe)
 
 
 def clear(path: str | Path) -> str:

@@ -76,6 +76,7 @@ class NextToken:
         self._update_key()
         if self.memory is None:
             self.memory = PlayerMemory(self.vocab, s.memory)
+            self.memory.set_shift(self.shift)
         else:
             self.memory.configure(s.memory)
 
@@ -97,6 +98,8 @@ class NextToken:
         fixed = keys.parse_key(self.s.key_fixed) if self.s.key_fixed else None
         self.key = fixed or self.estimated
         self.shift = keys.shift_to_c(*self.key) if (self.key and self.key_normalize) else 0
+        if self.memory is not None and self.memory.shift != self.shift:
+            self.memory.set_shift(self.shift)
 
     @property
     def key_lock(self) -> bool:
@@ -110,13 +113,13 @@ class NextToken:
         if tokens:
             self.queued.clear()
         for tok in tokens:
-            if self.events is not None:
-                ctx = self._ids()
-                for i in self.events.token_ids(self._to_model(tok)):
-                    self.memory.heard(list(ctx), i)
-                    ctx.append(i)
-            else:
-                self.memory.heard(self._ids(), self.vocab.nearest(self._to_model(tok)))
+            played_ctx, model_ctx = self._ids(0), self._ids()
+            played, model = self._token_ids(tok, 0), self._token_ids(tok)
+            if len(played) == len(model):  # else a note folded into the keyboard's range: not remembered
+                for p, m in zip(played, model):
+                    self.memory.heard(list(played_ctx), p, list(model_ctx), m)
+                    played_ctx.append(p)
+                    model_ctx.append(m)
             self.context.append(tok)
             self.human_pitches.extend(tok.pitches)
         if tokens and len(self.human_pitches) >= KEY_AFTER:
@@ -127,9 +130,8 @@ class NextToken:
     def played(self, token: Token) -> None:
         """The AI's own token, as it was played (cut to the answer's end)."""
         if self.memory.include_ai:
-            model_tok = self._to_model(token)
-            for i in self.events.token_ids(model_tok) if self.events else [self.vocab.nearest(model_tok)]:
-                self.memory.memory.observe(i)
+            for i in self._token_ids(token, 0):
+                self.memory.observe_ai(i)
         if self.s.ai_in_context:
             self.context.append(token)
 
@@ -173,13 +175,19 @@ class NextToken:
         tokens, so the follow weight learns which source predicts the player better."""
         self.memory.learn(self.engine, LEARN_PER_STEP)
 
-    def _ids(self) -> list[int]:
+    def _ids(self, shift: int | None = None) -> list[int]:
+        """The context's ids, in the model's key (or moved by `shift`: 0 is as played)."""
         if self.events is not None:
-            return self.events.context_ids([self._to_model(t) for t in self.context], self.s.context_length)
-        return [self.vocab.nearest(self._to_model(tok)) for tok in self.context]
+            return self.events.context_ids([self._to_model(t, shift) for t in self.context], self.s.context_length)
+        return [self.vocab.nearest(self._to_model(tok, shift)) for tok in self.context]
 
-    def _to_model(self, tok: Token) -> Token:
-        moved = tok.transposed(self.shift) if self.shift else tok
+    def _token_ids(self, tok: Token, shift: int | None = None) -> list[int]:
+        moved = self._to_model(tok, shift)
+        return self.events.token_ids(moved) if self.events is not None else [self.vocab.nearest(moved)]
+
+    def _to_model(self, tok: Token, shift: int | None = None) -> Token:
+        shift = self.shift if shift is None else shift
+        moved = tok.transposed(shift) if shift else tok
         return moved if moved is not None else tok
 
     def split(self) -> int | None:
@@ -214,8 +222,10 @@ class NextToken:
 
 
 class PlayerMemory:
-    """The session memory as the jam uses it: the player's tokens (in the model's ids and key),
-    the follow weight w of the mixture (1 - w)·model + w·memory, fixed or learned, and the quote
+    """The session memory as the jam uses it: the player's tokens as they played them (absolute
+    pitches, so that a key estimate that moves while the player repeats a riff cannot make the
+    repeats look different), read in the model's key through a transposition of the vocabulary;
+    the follow weight w of the mixture (1 - w)·model + w·memory, fixed or learned; and the quote
     guard. `memory` settings: order, max_tokens, follow (auto or 0..1), include_ai, max_quote, file."""
 
     def __init__(self, vocab, settings: dict):
@@ -223,8 +233,7 @@ class PlayerMemory:
         self.memory: SessionMemory | None = None
         self.weight = FollowWeight()
         self.pending: deque[tuple[list[int], int, float]] = deque(maxlen=16)  # older ones give way
-        self._pm = np.empty(len(vocab))
-        self._mixed = np.empty(len(vocab))
+        self.set_shift(0)
         self.configure(settings)
 
     def configure(self, settings: dict) -> None:
@@ -239,14 +248,22 @@ class PlayerMemory:
             for t in kept[-self.memory.max_tokens:]:
                 self.memory.observe(t)
 
+    def set_shift(self, shift: int) -> None:
+        """The model's key is the played one moved by `shift` semitones: how ids cross between them."""
+        self.shift = shift
+        n = len(self.vocab)
+        self._to_played = self.vocab.transposition(-shift) if shift else np.arange(n)
+        self._to_model = self.vocab.transposition(shift) if shift else np.arange(n)
+        self._pm, self._pm_model, self._mixed = np.empty(n), np.empty(n), np.empty(n)
+
     def remap(self, vocab) -> None:
         """A new model: what the player played is kept, as the new vocabulary's nearest tokens.
         Event ids need no mapping (the same ids in every events-v1 vocabulary of the same texts);
         between tokenizers the memory starts afresh."""
         old, kept = self.vocab, self.memory.state()["tokens"]
         self.vocab, self.memory = vocab, None
-        self._pm, self._mixed = np.empty(len(vocab)), np.empty(len(vocab))
         self.pending.clear()
+        self.set_shift(self.shift)
         self.configure(self.settings)
         if isinstance(old, EventVocabulary) or isinstance(vocab, EventVocabulary):
             for i in kept if vocab_sha(old) == vocab_sha(vocab) else []:
@@ -255,11 +272,25 @@ class PlayerMemory:
         for tok in old.decode(kept):
             self.memory.observe(vocab.nearest(tok))
 
-    def heard(self, context_ids: list[int], actual: int) -> None:
-        """A token of the player's, after `context_ids`: what the memory gave it first, then remember it."""
-        p_memory = float(self.memory.probs(context_ids, out=self._pm)[actual])  # uniform while empty
-        self.pending.append((context_ids, actual, p_memory))
-        self.memory.observe(actual)
+    def _played(self, model_ids: Sequence[int]) -> list[int]:
+        """Model ids as played ids; the context starts after the last one that has no played id."""
+        if not self.shift:
+            return list(model_ids)
+        out: list[int] = []
+        for i in model_ids:
+            j = int(self._to_played[i])
+            out = out + [j] if j >= 0 else []
+        return out
+
+    def heard(self, played_context: list[int], played: int, model_context: list[int], model: int) -> None:
+        """A token of the player's, after a context, as played and in the model's key: what the
+        memory gave it first (for the follow weight), then remember it as played."""
+        p_memory = float(self.memory.probs(played_context, out=self._pm)[played])  # uniform while empty
+        self.pending.append((model_context, model, p_memory))
+        self.memory.observe(played)
+
+    def observe_ai(self, played: int) -> None:
+        self.memory.observe(played)
 
     def learn(self, engine, limit: int) -> None:
         for _ in range(min(limit, len(self.pending))):
@@ -268,16 +299,25 @@ class PlayerMemory:
             self.weight.observe(p_model, p_memory)
 
     def mix(self, p_model: np.ndarray, context_ids: list[int]) -> np.ndarray:
+        """The mixture for the model's context ids, in the model's ids."""
         w = self.weight.w
         if w <= 0 or not len(self.memory):
             np.copyto(self._mixed, p_model)  # the guard then edits our copy, not the engine's buffer
             return self._mixed
-        return mix(p_model, self.memory.probs(context_ids, out=self._pm), w, out=self._mixed)
+        p_memory = self.memory.probs(self._played(context_ids), out=self._pm)
+        if self.shift:  # the model's id j is the played id _to_played[j]; none there: probability 0
+            np.take(p_memory, np.maximum(self._to_played, 0), out=self._pm_model)
+            self._pm_model[self._to_played < 0] = 0.0
+            p_memory = self._pm_model
+        return mix(p_model, p_memory, w, out=self._mixed)
 
     def guard(self, probs: np.ndarray, ai_ids: Sequence[int], mask: np.ndarray | None) -> None:
         """No parrot: zero the tokens that would make improv quote the player beyond max_quote."""
         if len(self.memory):
-            apply_bans(probs, self.memory.quote_bans(ai_ids), mask)
+            bans = self.memory.quote_bans(self._played(ai_ids))
+            if self.shift:
+                bans = {int(self._to_model[b]) for b in bans if self._to_model[b] >= 0}
+            apply_bans(probs, bans, mask)
 
     def load(self, path: str) -> str:
         """Start from a memory file; returns one line for the log (the file's state, or why not)."""

@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .keys import note_name
 REST = "rest"
 
 
@@ -167,6 +168,16 @@ class Vocabulary:
 
     def decode(self, ids: Iterable[int]) -> list[Token]:
         return [self.tokens[int(i)] for i in ids]
+
+    def describe(self, ids: Sequence[int]) -> str:
+        """'D4:2  C4.E4.G4:8  rest:4' (lengths in steps)."""
+        return "  ".join(f"{'.'.join(note_name(p) for p in t.pitches) or 'rest'}:{t.steps}" for t in self.decode(ids))
+
+    def transposition(self, semitones: int) -> np.ndarray:
+        """Each id moved by `semitones`: the id of the same chord that many semitones away, -1 where
+        that token is not kept."""
+        moved = [t.transposed(semitones) for t in self.tokens]
+        return np.array([self.index.get(m.text, -1) if m is not None else -1 for m in moved], dtype=np.int64)
 
     @classmethod
     def build(cls, counts: Counter, min_count: int) -> "Vocabulary":

@@ -7,6 +7,7 @@ from collections import Counter
 import numpy as np
 
 from improv import events, keys
+from improv.tokens import Token
 from improv.eventstep import MAX_TOKENS
 
 from . import bundles
@@ -128,3 +129,30 @@ def test_what_the_player_plays_drops_a_rest_queued_from_a_step_made_before(tmp_p
     nt.queued.append(Token((), 4))
     nt.heard([Token((60,), 1)])
     assert not nt.queued
+
+
+def test_a_riff_repeated_is_remembered_the_same_while_the_key_estimate_moves(tmp_path):
+    """The memory keeps what the player played as played: a C-minor riff played three times is
+    stored three times alike although the key estimate (and with it the shift into the model's
+    key) changes while the player plays it; and the memory still reads in the model's key."""
+    riff = [60, 63, 65, 67, 70, 67]
+    d = Drive(bundles.event_bundle(tmp_path / "b", shift_bias=2.0, key_normalize=True), jam__mode="accompany",
+              memory__follow=1.0)
+    shifts = []
+    for _ in range(3):
+        d.play(riff)
+        shifts.append(d.jam.next.shift)
+    d.send(0x90, 60, 80)                  # the next onset closes the last note of the third riff
+    d.steps(1)
+    stored = d.jam.next.memory.memory.state()["tokens"]
+    vocab = events.default_vocabulary()
+    notes = [int(vocab.pitch[i]) for i in stored if vocab.kind[i] == events.NOTE]
+    assert notes[:18] == riff * 3, notes
+    assert len(set(shifts)) > 1 or shifts[0] != 0, shifts   # the key estimate did move the model's key
+    # read in the model's key: after the riff's first three notes (moved by the shift in force), the
+    # memory's part of the mixture expects the riff's fourth note, moved alike
+    memory, shift = d.jam.next.memory, d.jam.next.shift
+    context = events.from_onset_tokens([Token((p + shift,), 1) for p in riff[:3]], vocab)[0].tolist()
+    mixed = memory.mix(np.full(len(vocab), 1 / len(vocab)), context)
+    notes_only = np.where(vocab.kind == events.NOTE, mixed, 0)
+    assert int(np.argmax(notes_only)) == vocab.note(riff[3] + shift, 1)

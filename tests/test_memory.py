@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from improv import memory as memory_mod
 from improv.memory import MemoryFileError, SessionMemory
 from improv.mixture import FollowWeight, apply_bans, mix
-from improv.tokens import Token
+from improv.tokens import Token, Vocabulary
 
 
 def brute_probs(stream: list[int], context: list[int], vocab: int, order: int) -> np.ndarray:
@@ -244,19 +244,11 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path):
     assert "not an improv memory file" in refusal(path)
 
 
-class FakeVocab:
-    """What show() reads of a bundle's vocabulary."""
-
-    def __init__(self, texts: list[str]):
-        self.texts, self.tokens = texts, [Token.parse(t) for t in texts]
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-
 class FakeBundle:
+    """What show() reads of a bundle: its vocabulary."""
+
     def __init__(self, texts: list[str]):
-        self.vocab = FakeVocab(texts)
+        self.vocab = Vocabulary(texts)
 
 
 def test_show_and_clear(tmp_path):
@@ -269,6 +261,7 @@ def test_show_and_clear(tmp_path):
     mem.save(path, memory_mod.vocab_sha(bundle.vocab))
     lines = memory_mod.show(path, bundle)
     assert str(path) in lines[0] and "17 tokens remembered" in lines[1] and "order 6" in lines[1]
+    assert "notes as played" in lines[1]
     assert lines[2].split() == ["3x", "C4:2", "E4:2", "G4:2", "C4.E4.G4:8", "rest:4"]  # the riff first
     assert len(lines) <= 2 + 10
     with pytest.raises(MemoryFileError):
@@ -280,3 +273,22 @@ def test_show_and_clear(tmp_path):
     with pytest.raises(MemoryFileError):
         memory_mod.clear(config)  # a typo must not delete another file
     assert config.exists()
+
+
+def test_show_names_event_phrases_from_a_jam_with_the_shipped_model(tmp_path, capsys):
+    """`improv memory show` on what a jam with the shipped (events-v1) model remembered."""
+    from improv.cli import main
+    from improv.config import DEFAULT_BUNDLE
+    from improv.keeper import MemoryKeeper
+
+    from .test_improviser import Drive
+    d = Drive(DEFAULT_BUNDLE, jam__mode="accompany", jam__density=0.0)
+    path = tmp_path / "me.json"
+    keeper = MemoryKeeper(d.jam, str(path)).start()
+    for _ in range(3):
+        d.play([62, 65, 69, 67], steps_each=2)
+    keeper.stop()
+    assert main(["memory", "show", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "tokens remembered" in out[1] and "notes as played" in out[1]
+    assert any("D4:2 >2 F4:2 >2 A4:2 >2" in line for line in out[2:]), out

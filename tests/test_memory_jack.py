@@ -74,3 +74,24 @@ def test_the_answer_follows_the_players_riff_with_follow_1(jack_server, tmp_path
     free_share = sum(p in RIFF for p in free) / len(free)
     print(f"follow 0: {len(free)} notes, {free_share:.0%} of them the riff's")
     assert free_share < in_riff / 2   # the model alone need not play the riff (0-12% measured)
+
+
+def test_an_unwritable_memory_file_is_one_line_at_start_one_at_stop_and_nothing_else_is_lost(jack_server, tmp_path):
+    """As under the shipped unit with memory.file outside what it may write: the jam runs, says so
+    at start and at stop, exits 0, and the recording is written."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where memory.file wants a folder\n")
+    memory_file = blocker / "me.json"
+    config = tmp_path / "unwritable.yaml"
+    config.write_text(f"memory:\n  file: {memory_file}\n")
+    record = tmp_path / "kept.mid"
+    proc = start_improv(jack_server, tmp_path, "--name", "unwritable", "--config", str(config),
+                        "--record", str(record), "--model", str(bundles.one_step_notes(tmp_path / "b")))
+    proc.send_signal(signal.SIGTERM)
+    out = proc.communicate(timeout=20)[0]
+    assert proc.returncode == 0, out
+    lines = [line for line in out.splitlines() if "memory" in line and str(memory_file) in line]
+    assert len(lines) == 2, out
+    assert "cannot be written" in lines[0] and "set memory.file" in lines[0]
+    assert "not saved" in lines[1]
+    assert "Traceback" not in out and record.exists()
