@@ -98,15 +98,17 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_memory(args: argparse.Namespace) -> int:
     from . import memory
     from .bundle import load
+    from .keeper import memory_path
     settings = load_settings(args)
-    path = args.file or settings["memory"]["file"]
+    bundle = load(settings["model"]["bundle"])
+    path = args.file or memory_path(settings["memory"]["file"], bundle.vocab)
     if not path:
         raise UsageError("no memory file: name one (improv memory show FILE) or set memory.file in the config")
     try:
         if args.action == "clear":
             print(memory.clear(path))
         else:
-            print("\n".join(memory.show(path, load(settings["model"]["bundle"]))))
+            print("\n".join(memory.show(path, bundle)))
     except memory.MemoryFileError as e:
         raise UsageError(str(e)) from None
     return EXIT_OK

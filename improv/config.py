@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+AUTO_MEMORY = "auto"  # memory.file: one file per model vocabulary in improv's state folder (keeper.memory_path)
+
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -170,7 +172,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "follow": Setting("auto", ANY, _follow),
         "include_ai": Setting(False, bool),
         "max_quote": Setting(16, int, _range(1, 64)),
-        "file": Setting(None, ANY, _optional_str),
+        "file": Setting(AUTO_MEMORY, ANY, _optional_str),
     },
     "key": {
         "lock": Setting(False, bool),
@@ -300,7 +302,7 @@ def _resolve_bundle(settings: dict[str, dict[str, Any]], path: Path | None) -> N
         settings["control"]["models"] = [str((path.parent / Path(m).expanduser()).resolve())
                                          for m in settings["control"]["models"]]
     memory = settings["memory"]["file"]
-    if memory is not None:
+    if memory not in (None, AUTO_MEMORY):
         memory = Path(memory).expanduser()
         settings["memory"]["file"] = str(memory if path is None or memory.is_absolute()
                                          else (path.parent / memory).resolve())

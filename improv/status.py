@@ -8,15 +8,13 @@ import os
 import time
 from pathlib import Path
 
+from .places import runtime_dir
+
 log = logging.getLogger("improv")
 
 
 def status_path() -> Path:
-    import warnings
-    from platformdirs import user_runtime_path
-    with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks a fallback, and says so
-        warnings.simplefilter("ignore")
-        return user_runtime_path("improv") / "status.json"
+    return runtime_dir() / "status.json"
 
 
 class StatusFile:

@@ -15,11 +15,14 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
-    """No test reads the developer's config, writes to their cache, or touches the status and
-    connection record of an improv they run (XDG_RUNTIME_DIR)."""
+    """No test reads the developer's config, writes to their cache, or touches the status, the
+    connection record or the memory of an improv they run (XDG_RUNTIME_DIR, XDG_STATE_HOME)."""
     home = tmp_path_factory.mktemp("xdg")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    for systemd_given in ("STATE_DIRECTORY", "RUNTIME_DIRECTORY"):
+        monkeypatch.delenv(systemd_given, raising=False)
     (home / "run").mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
     monkeypatch.delenv("IMPROV_CONFIG", raising=False)

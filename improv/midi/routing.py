@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..places import state_dir
+
 log = logging.getLogger("improv")
 
 FORMAT = 1
@@ -20,12 +22,9 @@ KINDS = ("input", "output")
 
 
 def record_path() -> Path:
-    """$XDG_RUNTIME_DIR/improv/connections.json, beside status.json."""
-    import warnings
-    from platformdirs import user_runtime_path
-    with warnings.catch_warnings():  # without XDG_RUNTIME_DIR platformdirs picks a fallback, and says so
-        warnings.simplefilter("ignore")
-        return user_runtime_path("improv") / "connections.json"
+    """connections.json in improv's state folder ($XDG_STATE_HOME/improv; the unit's StateDirectory):
+    it outlives a stop, a crash and a reboot, as the routing it restores does."""
+    return state_dir() / "connections.json"
 
 
 @dataclass

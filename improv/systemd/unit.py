@@ -33,9 +33,23 @@ def config_file() -> Path:
     return user_config_path("improv") / "config.yaml"
 
 
-def render(python: str | None = None) -> str:
-    """The unit with this installation's interpreter (a venv's python runs its own improv)."""
-    return TEMPLATE.read_text().replace("@PYTHON@", python or sys.executable)
+def render(python: str | None = None, writable: list[Path] = ()) -> str:
+    """The unit with this installation's interpreter (a venv's python runs its own improv), and
+    write access to `writable` folders beyond its state folder (a memory.file set elsewhere)."""
+    extra = "".join(f'# memory.file is set outside the state folder\nReadWritePaths=-"{folder}"\n' for folder in writable)
+    return TEMPLATE.read_text().replace("@PYTHON@", python or sys.executable).replace("@WRITABLE@", extra)
+
+
+def memory_folder(cfg: Path) -> Path | None:
+    """The folder of a memory.file the config sets outside improv's state folder, or None (auto, off,
+    or a config that does not load: the service then says so itself)."""
+    from ..config import AUTO_MEMORY, ConfigError, load
+    try:
+        settings, _ = load(cfg)
+    except ConfigError:
+        return None
+    file = settings["memory"]["file"]
+    return None if file in (None, AUTO_MEMORY) else Path(file).parent
 
 
 def default_config() -> str:
@@ -53,7 +67,8 @@ def install(dry_run: bool = False, out=print, python: str | None = None) -> int:
               "and install from there", file=sys.stderr)
         return 2
     unit_path, cfg = unit_dir() / UNIT, config_file()
-    unit_text = render(python)
+    folder = memory_folder(cfg) if cfg.exists() else None
+    unit_text = render(python, [folder] if folder is not None else [])
     actions = [f"write {unit_path}"] + ([] if cfg.exists() else [f"write {cfg} (a config file to edit)"])
     if dry_run:
         out("would " + "\nwould ".join(actions))
@@ -66,6 +81,8 @@ def install(dry_run: bool = False, out=print, python: str | None = None) -> int:
             cfg.write_text(default_config())
             (unit_path.parent / ".improv-wrote-config").write_text(str(cfg))
         out("\n".join(a.replace("write", "wrote", 1) for a in actions))
+    if folder is not None:
+        out(f"the service may write {folder}, where memory.file is (after changing memory.file, install again)")
     out("then:\n  systemctl --user daemon-reload\n  systemctl --user enable --now improv\n"
         "  journalctl --user -u improv -f        # its log\n"
         "  systemctl --user reload improv        # after editing the config")
