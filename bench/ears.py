@@ -145,11 +145,20 @@ def dumped_onsets(events, since: int = 0) -> list[tuple[int, ...]]:
     return onsets_of([(frame / 48000, m[1]) for frame, m in events[since:] if is_on(m)])
 
 
-def churn(server) -> subprocess.Popen:
-    """Other JACK clients opening and closing all the time: jack_lsp in a loop."""
-    lsp = " ".join(server.command(["jack_lsp", *server._server_args()]))
-    return subprocess.Popen(["bash", "-c", f"while :; do {lsp} >/dev/null 2>&1; done"], env=server.env(),
-                            start_new_session=True)
+class churn:
+    """Other JACK clients opening and closing all the time: jack_lsp in a loop, until stop(), which
+    lets the last one finish (a client killed while it opens can wedge jackd's graph)."""
+
+    def __init__(self, server):
+        import tempfile
+        lsp = " ".join(server.command(["jack_lsp", *server._server_args()]))
+        self.flag = Path(tempfile.mkstemp(prefix="improv-churn-")[1])
+        self.proc = subprocess.Popen(["bash", "-c", f"while [ -e {self.flag} ]; do {lsp} >/dev/null 2>&1; done"],
+                                     env=server.env())
+
+    def stop(self) -> None:
+        self.flag.unlink(missing_ok=True)
+        self.proc.wait(30)
 
 
 def stop(proc: subprocess.Popen, timeout: float = 20) -> str:
@@ -190,8 +199,7 @@ def starts(args, server, tmp: Path) -> dict:
             sent = dumped_onsets(dump.events, before)
             time.sleep(SETTLE)
         finally:
-            os.killpg(loop.pid, signal.SIGTERM)
-            loop.wait()
+            loop.stop()
         log = stop(proc)
         heard = recorded_onsets(folder / "jam.mid") if (folder / "jam.mid").exists() else []
         reopened += log.count("opened deaf")

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from improv.midi.ports import MidiSystemError, find_port, is_own
+from improv.status import status_path
 from improv.midi.routing import FORMAT, Record, Routing, parse_alsa_clients, read_record, record_path, write_record
 
 from . import bundles
@@ -275,7 +276,7 @@ def test_a_restarted_improv_has_its_connections_back(any_jack_server, tmp_path):
         second = start_improv(server, tmp_path, *args)
         assert synth.wait_for(lambda ev: sum(is_on(m) for _, m in ev) >= heard_before + 4, 20), \
             "the restarted improv's notes did not reach the synth"
-        status = record_path().with_name("status.json")  # the test's own XDG_RUNTIME_DIR
+        status = status_path()  # the test's own XDG_RUNTIME_DIR
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and not (_status(status).get("pid") == second.pid and
                                                    _status(status).get("messages_received", 0) > 0):

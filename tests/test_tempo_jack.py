@@ -64,4 +64,5 @@ def test_grid_follows_a_player_at_100_from_120(jack_server, tmp_path, bundle, pi
     assert not heard.stuck, f"notes left sounding: {heard.stuck}"
     assert heard.status.get("clock") == "player" and follow.get("confident"), heard.status
     assert abs(follow["bpm"] - 100.0) <= 3.0, follow
-    assert "clock player (confidence" in heard.log.splitlines()[-2], heard.log[-2000:]  # locked, not listening
+    last_status = [line for line in heard.log.splitlines() if "status:" in line][-1]
+    assert "clock player (confidence" in last_status, heard.log[-2000:]  # locked, not listening
