@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-AUTO_MEMORY = "auto"  # memory.file: one file per model vocabulary in improv's state folder (keeper.memory_path)
-
 import yaml
+from platformdirs import user_config_path
+
+from .music.keys import parse_key
+from .tokens import REGISTRY as TOKENIZERS
+
+AUTO_MEMORY = "auto"  # memory.file: one file per model vocabulary in improv's state folder (live/keeper.memory_path)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BUNDLE = REPO_ROOT / "models" / "default"
@@ -29,6 +33,12 @@ class Setting:
     default: Any
     kind: type | tuple[type, ...]
     check: Callable[[Any], str | None] | None = None  # returns what is allowed, or None if fine
+    choices: tuple = ()  # the values allowed, where they are a list (the flags offer the same)
+
+    def problem(self, v: Any) -> str | None:
+        if self.choices and v not in self.choices:
+            return "one of " + ", ".join(str(o) for o in self.choices)
+        return self.check(v) if self.check is not None else None
 
 
 def _range(lo: float, hi: float, unit: str = "") -> Callable[[Any], str | None]:
@@ -39,10 +49,6 @@ def _range(lo: float, hi: float, unit: str = "") -> Callable[[Any], str | None]:
 
 def _above(lo: float) -> Callable[[Any], str | None]:
     return lambda v: None if v > lo else f"greater than {lo:g}"
-
-
-def _choice(*options: Any) -> Callable[[Any], str | None]:
-    return lambda v: None if v in options else "one of " + ", ".join(str(o) for o in options)
 
 
 def _velocity(v: Any) -> str | None:
@@ -66,7 +72,6 @@ def _paths(v: Any) -> str | None:
 
 
 def _key_name(v: Any) -> str | None:
-    from .keys import parse_key
     return None if v is None or (isinstance(v, str) and parse_key(v) is not None) else \
         "null, or a key such as 'D minor' or 'Bb major'"
 
@@ -100,14 +105,14 @@ RENAMED = {"jam.seed": "jam.phrase"}
 # section -> key -> Setting. config.yaml at the repository root documents each one.
 SCHEMA: dict[str, dict[str, Setting]] = {
     "midi": {
-        "backend": Setting("auto", str, _choice("auto", "alsa", "jack", "coremidi", "windows")),
+        "backend": Setting("auto", str, choices=("auto", "alsa", "jack", "coremidi", "windows")),
         "input": Setting(None, ANY, _optional_str),
         "output": Setting(None, ANY, _optional_str),
         "client_name": Setting("improv", str),
         "channel": Setting(1, int, _range(1, 16)),
         "velocity": Setting(80, ANY, _velocity),
         "gate": Setting(0.9, float, _range(0.05, 1.0)),
-        "clock": Setting("internal", str, _choice("internal", "midi", "player")),
+        "clock": Setting("internal", str, choices=("internal", "midi", "player")),
         "clock_out": Setting(False, bool),
         "queue_size": Setting(1024, int, _range(16, 65536)),
         "realtime_priority": Setting(0, int, _range(0, 99)),
@@ -120,7 +125,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "follow_max_change": Setting(0.04, float, _range(0.005, 0.25)),
     },
     "jam": {
-        "mode": Setting("call-response", str, _choice("call-response", "accompany", "solo")),
+        "mode": Setting("call-response", str, choices=("call-response", "accompany", "solo")),
         "context_length": Setting(50, int, _range(1, 512)),
         "ai_in_context": Setting(True, bool),
         "chord_window_ms": Setting(30.0, float, _range(0, 500, " ms")),
@@ -131,8 +136,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
     },
     "model": {
         "bundle": Setting(None, ANY, _optional_str),
-        "engine": Setting("numpy", str, _choice("numpy", "tensorflow")),
-        "device": Setting("auto", str, _choice("auto", "cpu", "gpu")),
+        "engine": Setting("numpy", str, choices=("numpy", "tensorflow")),
+        "device": Setting("auto", str, choices=("auto", "cpu", "gpu")),
     },
     "sampling": {
         "temperature": Setting(1.0, float, _range(0.01, 5.0)),
@@ -142,11 +147,11 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "repetition_penalty": Setting(1.2, float, _range(1.0, 10.0)),
     },
     "data": {
-        "tokenizer": Setting("events-v1", str, _choice("events-v1", "onset-v1")),
+        "tokenizer": Setting("events-v1", str, choices=tuple(TOKENIZERS)),
         "steps_per_beat": Setting(4, int, _range(1, 12)),
         "max_steps": Setting(16, int, _range(1, 96)),
         "min_count": Setting("auto", ANY, _min_count),
-        "parts": Setting("piano", str, _choice("piano", "all")),
+        "parts": Setting("piano", str, choices=("piano", "all")),
         "transpose": Setting(0, int, _range(0, 6, " semitones")),
         "key_normalize": Setting(False, bool),
         "val_share": Setting(0.1, float, _range(0.0, 0.5)),
@@ -180,7 +185,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "split": Setting(None, ANY, _split),
     },
     "logging": {
-        "level": Setting("info", str, _choice("debug", "info", "warning", "error")),
+        "level": Setting("info", str, choices=("debug", "info", "warning", "error")),
         "status_every_s": Setting(60.0, float, _range(1, 86400, " s")),
     },
 }
@@ -212,11 +217,15 @@ def validate_value(section: str, key: str, value: Any, where: str) -> Any:
         if not ok:
             raise ConfigError(f"{where}: '{name}' is {value!r}, expected {_type_name(kind)}"
                               f" (default {setting.default!r})")
-    if setting.check is not None:
-        problem = setting.check(value)
-        if problem is not None:
-            raise ConfigError(f"{where}: '{name}' is {value!r}, allowed: {problem}")
+    problem = setting.problem(value)
+    if problem is not None:
+        raise ConfigError(f"{where}: '{name}' is {value!r}, allowed: {problem}")
     return value
+
+
+def choices(section: str, key: str) -> list:
+    """The values a setting allows, for the command line's flags."""
+    return list(SCHEMA[section][key].choices)
 
 
 def merge(base: dict[str, dict[str, Any]], raw: Any, where: str) -> dict[str, dict[str, Any]]:
@@ -269,7 +278,6 @@ def config_path(explicit: str | os.PathLike | None) -> Path | None:
     env = os.environ.get("IMPROV_CONFIG")
     if env:
         return Path(env)
-    from platformdirs import user_config_path
     user = user_config_path("improv") / "config.yaml"
     return user if user.is_file() else None
 

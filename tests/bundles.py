@@ -5,8 +5,9 @@ from pathlib import Path
 
 import numpy as np
 
-from improv import bundle as bundle_mod
-from improv.tokens import Vocabulary
+from improv.model import bundle as bundle_mod
+from improv.tokens.events import EventsV1
+from improv.tokens.onset import OnsetV1, Vocabulary
 
 
 def make_bundle(folder: Path, tokens: list[str], units: int = 32, embedding: int = 8, seed: int = 0,
@@ -21,7 +22,7 @@ def make_bundle(folder: Path, tokens: list[str], units: int = 32, embedding: int
                        "key_normalize": key_normalize, "val_share": 0.1, "split_seed": 1, "max_file_mb": 20.0,
                        "parse_timeout_s": 30.0},
             "split": {"train": [], "val": []}}
-    bundle_mod.save(folder, meta, Vocabulary(tokens), weights)
+    bundle_mod.save(folder, meta, OnsetV1(Vocabulary(tokens)), weights)
     return folder
 
 
@@ -44,7 +45,7 @@ def event_bundle(folder: Path, units: int = 32, embedding: int = 8, seed: int = 
                  key_normalize: bool = False, shift_bias: float = 0.0) -> Path:
     """An events-v1 bundle with random weights; `shift_bias` added to the shifts' output bias makes
     steps end sooner (a random model otherwise piles notes up to the cap)."""
-    from improv import events
+    from improv.tokens import event_codec as events
     vocab = events.default_vocabulary()
     rng = np.random.default_rng(seed)
     arch = {"vocab_size": len(vocab), "embedding": embedding, "lstm1": units, "lstm2": units, "dense": units,
@@ -52,10 +53,10 @@ def event_bundle(folder: Path, units: int = 32, embedding: int = 8, seed: int = 
     weights = {k: rng.normal(0, 0.3, shape).astype(np.float32)
                for k, shape in bundle_mod.expected_shapes(arch).items()}
     weights["out_bias"][vocab.kind == events.SHIFT] += shift_bias
-    meta = {"tokenizer": events.NAME, "architecture": arch,
+    meta = {"architecture": arch,
             "tokens": {"tokenizer": events.NAME, "steps_per_beat": 4, "max_steps": 16, "min_count": 1,
                        "parts": "piano", "transpose": 0, "key_normalize": key_normalize, "val_share": 0.1,
                        "split_seed": 1, "max_file_mb": 20.0, "parse_timeout_s": 30.0},
             "split": {"train": [], "val": []}}
-    bundle_mod.save(folder, meta, vocab, weights)
+    bundle_mod.save(folder, meta, EventsV1(vocab), weights)
     return folder

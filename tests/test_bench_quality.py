@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from improv import events
-from improv.sampling import ends_in_loop
-from improv.tokens import Token
+from improv.tokens import event_codec as events
+from improv.model.sampling import ends_in_loop
+from improv.music.notes import Token
 
 _spec = importlib.util.spec_from_file_location("bench_quality", Path(__file__).resolve().parent.parent / "bench" / "quality.py")
 q = importlib.util.module_from_spec(_spec)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from improv.cli import build_parser, main
+from improv.app.cli import build_parser, main
 
 COMMANDS = ["ports", "run", "demo", "prepare", "train", "evaluate", "generate", "service", "panic"]
 

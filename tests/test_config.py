@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from improv import config
-from improv.cli import main
+from improv.app.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,7 +103,7 @@ def test_relative_bundle_path_is_relative_to_the_config_file(tmp_path):
 
 
 def test_command_line_flags_override_the_file_and_are_validated(tmp_path, capsys):
-    from improv.cli import build_parser, load_settings
+    from improv.app.cli import build_parser, load_settings
     (tmp_path / "c.yaml").write_text("data:\n  min_count: 7\n  parts: all\n")
     args = build_parser().parse_args(["prepare", "--config", str(tmp_path / "c.yaml"), "x", "--out", "o",
                                       "--min-count", "3"])
@@ -120,3 +120,31 @@ def test_a_renamed_setting_says_its_new_name(tmp_path):
     with pytest.raises(config.ConfigError) as e:
         config.load(cfg)
     assert str(e.value) == f"{cfg}: 'jam.seed' is now called 'jam.phrase'; rename it in this file"
+
+
+def test_defaults_and_choices_live_only_in_the_schema():
+    """The typed settings take every value from config.SCHEMA (none has a default of its own), the
+    command line offers the schema's choices, and the modes are the schema's jam.mode choices."""
+    import dataclasses
+    import inspect
+
+    from improv.app.cli import build_parser
+    from improv.live.modes import MODES
+    from improv.model.memory import SessionMemory
+    from improv.model.sampling import Sampler
+    from improv.settings import JamSettings, TokenSettings
+    for cls in (JamSettings, TokenSettings):
+        defaulted = [f.name for f in dataclasses.fields(cls)
+                     if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING]
+        assert not defaulted, (cls.__name__, defaulted)
+    sampling = [f.name for f in dataclasses.fields(Sampler) if f.name in config.SCHEMA["sampling"]]
+    assert sampling and all(f.default is dataclasses.MISSING for f in dataclasses.fields(Sampler) if f.name in sampling)
+    shape = inspect.signature(SessionMemory).parameters
+    assert all(shape[k].default is inspect.Parameter.empty for k in ("order", "max_tokens", "max_quote"))
+    assert list(MODES) == config.choices("jam", "mode")
+    flags = {"--mode": ("jam", "mode"), "--backend": ("midi", "backend"), "--engine": ("model", "engine"),
+             "--device": ("model", "device"), "--clock": ("midi", "clock"), "--log-level": ("logging", "level")}
+    run = next(a for a in build_parser()._subparsers._group_actions[0].choices.values() if a.prog.endswith(" run"))
+    for action in run._actions:
+        for option in set(action.option_strings) & set(flags):
+            assert list(action.choices) == config.choices(*flags[option]), option

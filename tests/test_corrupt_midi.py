@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from improv import corpus
+from improv.data import corpus
 
 from . import midifiles
 

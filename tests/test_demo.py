@@ -6,7 +6,7 @@ import re
 
 import mido
 
-from improv.cli import main
+from improv.app.cli import main
 
 from . import bundles
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from improv import bundle as bundle_mod
-from improv.engine import NumpyEngine, load_engine
-from improv.events import default_vocabulary
+from improv.model import bundle as bundle_mod
+from improv.model.engine import NumpyEngine, load_engine
+from improv.tokens.event_codec import default_vocabulary
+from improv.tokens.events import EventsV1
 
 
 def events_bundle(folder: Path, lstm1: int = 32, lstm2: int = 32, seed: int = 0) -> Path:
@@ -20,8 +21,7 @@ def events_bundle(folder: Path, lstm1: int = 32, lstm2: int = 32, seed: int = 0)
     rng = np.random.default_rng(seed)
     weights = {k: rng.normal(0, 0.3, shape).astype(np.float32)
                for k, shape in bundle_mod.expected_shapes(arch).items()}
-    bundle_mod.save(folder, {"architecture": arch, "tokenizer": "events-v1", "tokens": {"steps_per_beat": 4}},
-                    vocab, weights)
+    bundle_mod.save(folder, {"architecture": arch, "tokens": {"steps_per_beat": 4}}, EventsV1(vocab), weights)
     return folder
 
 
@@ -34,12 +34,12 @@ def twin(engine: NumpyEngine, context: int) -> NumpyEngine:
     """The same weights with a longer window: what `advance` must equal (no truncation)."""
     b = engine.bundle
     meta = {**b.meta, "architecture": {**b.arch, "context": context}}
-    return NumpyEngine(bundle_mod.Bundle(b.folder, meta, b.vocab, b.weights))
+    return NumpyEngine(bundle_mod.Bundle(b.folder, meta, b.tokenizer, b.weights))
 
 
 def test_predict_state_gives_predicts_probabilities(folder):
     eng = load_engine(folder)
-    assert eng.bundle.tokenizer == "events-v1" and len(eng.vocab) == 736
+    assert eng.bundle.tokenizer.name == "events-v1" and len(eng.tokenizer) == 736
     rng = np.random.default_rng(1)
     for n in (1, 7, 50, 80):  # short windows, a full one, and one cut to the last 50
         ids = rng.integers(0, 736, n)
@@ -92,7 +92,7 @@ def test_advance_refuses_ids_outside_the_vocabulary(folder):
 
 def test_advance_matches_the_keras_sequence_model_and_the_tensorflow_engine(folder):
     pytest.importorskip("tensorflow")
-    from improv.model import build_model, set_bundle_weights
+    from improv.model.network import build_model, set_bundle_weights
     eng = load_engine(folder)
     tf_eng = load_engine(folder, "tensorflow", "cpu")
     model = build_model(eng.bundle.arch, sequence=True)

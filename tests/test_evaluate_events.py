@@ -9,11 +9,13 @@ import shutil
 import numpy as np
 import pytest
 
-from improv import bundle as bundle_mod
-from improv import events, recipes
-from improv.cli import main
-from improv.evaluate import EvalData, evaluate, tokenize_sources
-from improv.ngram import NGram, NGramTable
+from improv.model import bundle as bundle_mod
+from improv.tokens import event_codec as events
+from improv.data import recipes
+from improv.app.cli import main
+from improv.model.evaluate import EvalData, evaluate, tokenize_sources
+from improv.model.ngram import NGram, NGramTable
+from improv.tokens.events import EventsV1
 
 from . import bundles, midifiles
 
@@ -31,7 +33,7 @@ def events_bundle(folder, uniform: bool = False, train=None, seed: int = 0):
     meta = {"tokenizer": "events-v1", "architecture": arch,
             "tokens": {"tokenizer": "events-v1", "steps_per_beat": 4, "key_normalize": False},
             "sources": [], "split": {"train": [], "val": []}}
-    bundle_mod.save(folder, meta, events.default_vocabulary(), weights)
+    bundle_mod.save(folder, meta, EventsV1(), weights)
     train = [np.array([0, 0, 1])] if train is None else train
     np.save(folder / "train_ids.npy", np.concatenate([np.asarray(p) for p in train]).astype(np.int32))
     (folder / "train_lengths.json").write_text(json.dumps([len(p) for p in train]))
@@ -150,7 +152,7 @@ def test_held_out_scores_the_bundle_s_own_pieces_as_training_did(tiny, capsys):
 
 
 def test_held_out_of_a_recipe_bundle_prints_a_row_per_style(tiny, tmp_path, monkeypatch, capsys):
-    from improv import corpus
+    from improv.data import corpus
     files, _ = corpus.expand_sources(["corpus:bach/bwv66.6", "corpus:bach/bwv1.6", "corpus:bach/bwv10.7"])
     styles = dict(zip(files, ["chorale", "keyboard", "chorale"]))
     monkeypatch.setattr(recipes, "recipe_files", lambda name: (files, styles))

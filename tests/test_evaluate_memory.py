@@ -6,9 +6,9 @@ import json
 import numpy as np
 import pytest
 
-from improv import bundle as bundle_mod
-from improv.cli import main
-from improv.evaluate import EvalData, adaptive, evaluate
+from improv.model import bundle as bundle_mod
+from improv.app.cli import main
+from improv.model.evaluate import EvalData, adaptive, evaluate
 
 from . import bundles, midifiles
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from improv import events as ev
-from improv.events import EventVocabulary, decode, encode, encode_notes, steps, transpose
-from improv.tokens import Piece, Token, tokenize
+from improv.tokens import event_codec as ev
+from improv.tokens.event_codec import EventVocabulary, decode, encode, encode_notes, steps, transpose
+from improv.music.notes import Piece, Token, tokenize
 
 V = ev.default_vocabulary()
 
@@ -189,13 +189,13 @@ def test_vocabulary_size_save_load_and_refusals(tmp_path):
 # ---------------------------------------------------------------- the multi-style recipe (improv/recipes.py)
 
 def test_one_work_in_two_encodings_or_keys_is_one_name():
-    from improv.recipes import work_name
+    from improv.data.recipes import work_name
     assert work_name("bwv277.krn") == work_name("bwv277.mxl") == work_name("bwv277.mxl@-5") == "bwv277"
     assert work_name("han1.abc#17") == "han1#17" != work_name("han1.abc#18")
 
 
 def test_held_out_by_work_at_least_two_and_the_same_each_run():
-    from improv.recipes import MAX_VAL, MIN_VAL, held_out, training_pieces
+    from improv.data.recipes import MAX_VAL, MIN_VAL, held_out, training_pieces
     names = [f"tune{i}.abc" for i in range(300)] + ["bwv277.krn", "bwv277.mxl"]
     val = held_out(names)
     assert val == held_out(list(reversed(names))) and 25 <= len(val) <= 35
@@ -205,14 +205,14 @@ def test_held_out_by_work_at_least_two_and_the_same_each_run():
     assert held_out(names, fixed={"tune3", "bwv277"}) == {"tune3.abc", "bwv277.krn", "bwv277.mxl"}
     train = training_pieces(names, val, cap=100)
     assert len(train) == 100 and not set(train) & val and train == training_pieces(names, val, cap=100)
-    from improv.recipes import Style, assign
+    from improv.data.recipes import Style, assign
     sides = assign(Style("x", (), cap=100), names)
     assert {n for n, side in sides.items() if side == "val"} == val
     assert sorted(n for n, side in sides.items() if side == "train") == train
 
 
 def test_styles_read_each_work_once_and_keyboard_music_is_keyboard():
-    from improv import recipes
+    from improv.data import recipes
     chamber = [recipes._corpus_rel(f) for f in recipes.style_files(recipes.style("chamber"))]
     keyboard = [recipes._corpus_rel(f) for f in recipes.style_files(recipes.style("keyboard"))]
     assert "beethoven/opus18no1/movement1.mxl" in chamber and "beethoven/opus18no1/movement1.krn" not in chamber

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-from improv import events, recipes
-from improv.cli import main
-from improv.dataset import Prepared
+from improv.tokens import event_codec as events
+from improv.data import recipes
+from improv.app.cli import main
+from improv.data.dataset import Prepared
 
 from . import midifiles
 

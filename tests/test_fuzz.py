@@ -12,8 +12,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from improv import bundle as bundle_mod
-from improv import config, corpus
+from improv.model import bundle as bundle_mod
+from improv.places import sha256
+from improv import config
+from improv.data import corpus
 from improv.midi.listener import Listener
 
 from . import bundles, midifiles
@@ -110,7 +112,7 @@ def test_bundle_loader_refuses_damaged_files_with_one_line(good_bundle, tmp_path
     (folder / name).write_bytes(junk)
     if keep_sha and name == "weights.npz":  # a consistent SHA: the content itself must be refused
         meta = json.loads((folder / "meta.json").read_text())
-        meta["weights_sha256"] = bundle_mod.sha256(folder / name)
+        meta["weights_sha256"] = sha256(folder / name)
         (folder / "meta.json").write_text(json.dumps(meta))
     with pytest.raises(bundle_mod.BundleError) as e:
         bundle_mod.load(folder)
@@ -129,6 +131,6 @@ def test_a_keras_lambda_in_meta_is_never_executed(good_bundle, tmp_path):
     arrays = dict(np.load(folder / "weights.npz"))
     arrays["extra"] = np.zeros(1)
     np.savez(folder / "weights.npz", **arrays)
-    meta["weights_sha256"] = bundle_mod.sha256(folder / "weights.npz")
+    meta["weights_sha256"] = sha256(folder / "weights.npz")
     (folder / "meta.json").write_text(json.dumps(meta))
     assert "extra" not in bundle_mod.load(folder).weights

@@ -7,8 +7,10 @@ import time
 import mido
 import pytest
 
-from improv import config, keys
-from improv.daemon import build
+from improv import config
+from improv.music import keys
+from improv.app.daemon import build
+from improv.model.engine import engine_for
 from improv.midi.inbox import Inbox
 from improv.midi.steploop import ClockIn
 
@@ -55,7 +57,7 @@ class Drive:
     def __init__(self, bundle, **changes):
         self.settings = settings_for(bundle, **changes)
         self.inbox, self.out = Inbox(), Out()
-        self.jam = build(self.settings, self.inbox, self.out, rng_seed=1)
+        self.jam = build(self.settings, engine_for(self.settings["model"]), self.inbox, self.out, rng_seed=1)
         self.t0 = time.monotonic() + 3600
         self.jam.grid.anchor(0, self.t0)
         self.k = 0
@@ -150,7 +152,7 @@ def test_key_lock_by_cc_follows_the_estimated_key(tmp_path):
     d.play([64, 66, 68, 69, 71, 73, 75, 76, 64, 68, 71, 76])   # E major, played by the human
     d.send(0xB0, 86, 127)                                        # key lock on
     d.steps(1)
-    assert d.jam.next.key == (4, "major") and d.jam.next.key_lock
+    assert d.jam.next.key == (4, "major") and d.jam.settings.key_lock
     since = d.k
     d.steps(40)
     pitches = [m.note for _, m in d.out.ons(since)]
@@ -202,11 +204,11 @@ def test_a_reload_takes_effect_at_the_next_step_boundary(tmp_path):
     d = Drive(bundle, jam__mode="solo")
     d.play([64, 66, 68, 69, 71, 73, 75, 76, 64, 68, 71, 76])   # E major, heard but not locked
     jam = d.jam
-    assert jam.next.key == (4, "major") and not jam.next.key_lock and jam.next.context.maxlen == 50
+    assert jam.next.key == (4, "major") and not jam.settings.key_lock and jam.next.context.maxlen == 50
 
     d.reload(jam__mode="solo", key__lock=True)
     d.steps(1)
-    assert jam.next.key_lock and jam.next.mask() is not None
+    assert jam.settings.key_lock and jam.next.mask() is not None
     since = d.k
     d.steps(30)
     assert {m.note % 12 for _, m in d.out.ons(since)} <= keys.scale(4, "major")
@@ -228,7 +230,7 @@ def test_a_reload_takes_effect_at_the_next_step_boundary(tmp_path):
     k = d.k
     d.steps(1)
     assert jam.player.channel == 4 and jam.grid.bpm == 90.0 and jam.next.sampler.temperature == 0.5
-    assert isinstance(jam.loop.follow, ClockIn)
+    assert isinstance(jam.loop.tempo_source, ClockIn)
     assert jam.grid.time_of(k + 2) - jam.grid.time_of(k + 1) == pytest.approx(60 / 90 / 4)
     since = d.k
     d.steps(4)
@@ -236,7 +238,7 @@ def test_a_reload_takes_effect_at_the_next_step_boundary(tmp_path):
 
     d.reload(jam__mode="accompany")
     d.steps(1)
-    assert jam.improviser.mode.name == "accompany" and jam.loop.follow is None  # clock back to internal
+    assert jam.improviser.mode.name == "accompany" and jam.loop.tempo_source is None  # clock back to internal
 
     new = settings_for(other, jam__mode="solo")
     jam.request(lambda jam, k, now: jam.apply(new, k, now, engine=_engine(other)))
@@ -249,7 +251,7 @@ def test_a_reload_takes_effect_at_the_next_step_boundary(tmp_path):
 
 
 def _engine(bundle):
-    from improv.engine import load_engine
+    from improv.model.engine import load_engine
     return load_engine(bundle)
 
 

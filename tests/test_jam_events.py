@@ -6,9 +6,10 @@ from collections import Counter
 
 import numpy as np
 
-from improv import events, keys
-from improv.tokens import Token
-from improv.eventstep import MAX_TOKENS
+from improv.tokens import event_codec as events
+from improv.music import keys
+from improv.music.notes import Token
+from improv.tokens.events import MAX_TOKENS
 
 from . import bundles
 from .test_improviser import Drive
@@ -89,24 +90,31 @@ class Stuck:
         p[self.vocab.shift(4) if after_note else self.vocab.note(60, 4)] = 1.0
         return p / p.sum()
 
+    def predict_state(self, ids):
+        return self.predict(ids), list(ids)
+
+    def advance(self, state, token_id):
+        return self.predict(state + [token_id]), state + [token_id]
+
 
 def test_the_repetition_guard_refuses_a_loop_of_whole_steps_but_not_a_chords_own_notes():
-    from improv.eventstep import NO_MEMORY, EventSteps
-    from improv.sampling import Sampler, ends_in_loop
+    from improv.model.sampling import Sampler, ends_in_loop
+    from improv.tokens import NO_MEMORY
+    from improv.tokens.events import EventsV1
     engine = Stuck()
-    steps, heads, made = EventSteps(engine, engine.vocab), [], []
-    sampler = Sampler(top_p=1.0, seed=0)
+    steps, heads, made = EventsV1(engine.vocab), [], []
+    sampler = Sampler.defaults(top_p=1.0, seed=0)
     for _ in range(24):
-        group = steps.generate(made[-50:], sampler, None, NO_MEMORY, heads, made[-64:])
+        group = steps.generate_step(engine, made[-50:], sampler, None, NO_MEMORY, heads, made[-64:])
         heads.append(group[0])
         made += group
     groups = [tuple(g) for g in events.steps(made)]
     assert not ends_in_loop(groups, 4, 4)                  # the guard steps in ...
     assert groups.count((engine.vocab.note(60, 4), engine.vocab.shift(4))) >= 6   # ... only at the loop
-    unguarded = Sampler(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, seed=0)
+    unguarded = Sampler.defaults(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, seed=0)
     plain = []
     for _ in range(24):
-        plain += steps.generate(plain[-50:], unguarded, None, NO_MEMORY, [], [])
+        plain += steps.generate_step(engine, plain[-50:], unguarded, None, NO_MEMORY, [], [])
     assert ends_in_loop([tuple(g) for g in events.steps(plain)], 4, 4)
 
 
@@ -115,7 +123,7 @@ def test_the_first_default_an_onset_v1_bundle_without_a_tokenizer_key_still_load
     folder = REPO_ROOT / "models" / "chorales-v1"
     assert "tokenizer" not in (folder / "meta.json").read_text()
     d = Drive(folder, jam__mode="solo")
-    assert d.jam.next.events is None
+    assert d.jam.next.tokenizer.name == "onset-v1"
     d.steps(48)
     assert len(d.out.ons()) >= 8
     d.stop()
@@ -123,7 +131,7 @@ def test_the_first_default_an_onset_v1_bundle_without_a_tokenizer_key_still_load
 
 
 def test_what_the_player_plays_drops_a_rest_queued_from_a_step_made_before(tmp_path):
-    from improv.tokens import Token
+    from improv.music.notes import Token
     d = Drive(bundles.event_bundle(tmp_path / "b", shift_bias=1.0))
     nt = d.jam.next
     nt.queued.append(Token((), 4))

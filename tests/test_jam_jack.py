@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from improv.cli import main
+from improv.app.cli import main
 
 from . import bundles
 from .jack import Dump, WallWitness, grid_fit, is_off, is_on, rss_mb, start_improv, stuck

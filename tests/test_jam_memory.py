@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from improv.keeper import MemoryKeeper
+from improv.live.keeper import MemoryKeeper
 
 from . import bundles
 from .test_improviser import Drive

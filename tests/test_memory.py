@@ -10,11 +10,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from improv import memory as memory_mod
-from improv.memory import MemoryFileError, SessionMemory
-from improv.mixture import FollowWeight, apply_bans, mix
-from improv.tokens import Token, Vocabulary
+from improv.model import memory as memory_mod
+from improv.model.memory import MemoryFileError, SessionMemory
+from improv.model.mixture import FollowWeight, apply_bans, mix
+from improv.music.notes import Token
+from improv.tokens.onset import OnsetV1, Vocabulary
 
+
+
+
+def fresh(vocab_size: int, order: int = 6, max_tokens: int = 5000, max_quote: int = 6, prior=None) -> SessionMemory:
+    """A memory of the shape these tests were written for (the jam's comes from memory.* settings)."""
+    return SessionMemory(vocab_size, order, max_tokens, max_quote, prior)
 
 def brute_probs(stream: list[int], context: list[int], vocab: int, order: int) -> np.ndarray:
     """Witten-Bell interpolation recomputed from scratch from every n-gram of the stream."""
@@ -50,7 +57,7 @@ def brute_bans(stream: list[int], output: list[int], q: int, vocab: int) -> set[
        order=st.integers(1, 5), context=st.lists(st.integers(0, 5), max_size=8),
        q=st.integers(1, 4), output=st.lists(st.integers(0, 5), max_size=8))
 def test_counts_probs_and_bans_match_brute_force_on_random_streams(stream, max_tokens, order, context, q, output):
-    mem = SessionMemory(6, order=order, max_tokens=max_tokens, max_quote=4)
+    mem = fresh(6, order=order, max_tokens=max_tokens, max_quote=4)
     for t in stream:
         mem.observe(t)
     kept = stream[-max_tokens:]
@@ -65,7 +72,7 @@ def test_counts_probs_and_bans_match_brute_force_on_random_streams(stream, max_t
 
 
 def test_forgetting_at_max_tokens():
-    mem = SessionMemory(10, order=3, max_tokens=4)
+    mem = fresh(10, order=3, max_tokens=4)
     for t in [1, 2, 3, 1, 2]:
         mem.observe(t)
     assert list(mem.stream) == [2, 3, 1, 2] and len(mem) == 4
@@ -78,7 +85,7 @@ def test_forgetting_at_max_tokens():
 
 
 def test_empty_memory_is_uniform_and_out_is_used_without_allocation():
-    mem = SessionMemory(8)
+    mem = fresh(8)
     np.testing.assert_allclose(mem.probs([1, 2, 3]), np.full(8, 1 / 8))
     for t in [1, 2, 3, 1, 2, 3]:
         mem.observe(t)
@@ -92,19 +99,19 @@ def test_empty_memory_is_uniform_and_out_is_used_without_allocation():
 
 def test_a_prior_replaces_the_uniform_floor():
     prior = np.array([8.0, 1, 1, 1])
-    mem = SessionMemory(4, prior=prior)
+    mem = fresh(4, prior=prior)
     np.testing.assert_allclose(mem.probs([]), prior / prior.sum())
     mem.observe(1)
     assert mem.probs([]).min() > 0 and mem.probs([])[1] > mem.probs([])[2]
     with pytest.raises(ValueError):
-        SessionMemory(4, prior=np.array([1.0, 0, 1, 1]))
+        fresh(4, prior=np.array([1.0, 0, 1, 1]))
     with pytest.raises(ValueError):
         mem.observe(4)
 
 
 def test_quote_guard_bans_only_the_continuation_that_extends_a_quote():
     riff = [1, 2, 3, 4, 5, 6, 7, 8]
-    mem = SessionMemory(20, max_quote=3)
+    mem = fresh(20, max_quote=3)
     for t in riff + [9, 1, 2, 3, 10]:
         mem.observe(t)
     assert mem.quote_bans([0, 1, 2, 3]) == {4, 10}  # 1 2 3 is in the stream twice, followed by 4 and 10
@@ -155,7 +162,7 @@ def play(mem: SessionMemory, follow: FollowWeight, model: np.ndarray, tokens: li
 
 def test_auto_follow_rises_when_the_player_repeats_a_riff_and_falls_on_the_models_favourites():
     vocab, model = 40, favourite_model(40, [0, 1, 2])
-    mem, follow, played = SessionMemory(vocab), FollowWeight(None), []
+    mem, follow, played = fresh(vocab), FollowWeight(None), []
     assert follow.auto and follow.w == pytest.approx(0.05)
     play(mem, follow, model, [10, 13, 17, 12] * 8, played)  # a riff the model does not know
     assert follow.w >= 0.7
@@ -166,7 +173,7 @@ def test_auto_follow_rises_when_the_player_repeats_a_riff_and_falls_on_the_model
 
 def test_fixed_follow_holds_until_set_back_to_auto():
     vocab, model = 40, favourite_model(40, [0, 1, 2])
-    mem, follow, played = SessionMemory(vocab), FollowWeight(0.3), []
+    mem, follow, played = fresh(vocab), FollowWeight(0.3), []
     play(mem, follow, model, [10, 13, 17, 12] * 8, played)
     assert not follow.auto and follow.w == 0.3
     follow.set(1.0)
@@ -189,7 +196,7 @@ SHA = "a" * 64
 
 
 def filled(tokens=(1, 2, 3, 1, 2, 3, 4)) -> SessionMemory:
-    mem = SessionMemory(10, order=4, max_tokens=100)
+    mem = fresh(10, order=4, max_tokens=100)
     for t in tokens:
         mem.observe(t)
     return mem
@@ -245,20 +252,20 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path):
 
 
 class FakeBundle:
-    """What show() reads of a bundle: its vocabulary."""
+    """What show() reads of a bundle: its tokenizer."""
 
     def __init__(self, texts: list[str]):
-        self.vocab = Vocabulary(texts)
+        self.tokenizer = OnsetV1(Vocabulary(texts))
 
 
 def test_show_and_clear(tmp_path):
     texts = [f"{p}:2" for p in (60, 62, 64, 65, 67)] + ["60.64.67:8", "rest:4"]
     bundle = FakeBundle(texts)
-    mem = SessionMemory(len(texts))
+    mem = fresh(len(texts))
     for t in [0, 2, 4, 5, 6] * 3 + [1, 3]:
         mem.observe(t)
     path = tmp_path / "player.json"
-    mem.save(path, memory_mod.vocab_sha(bundle.vocab))
+    mem.save(path, memory_mod.vocab_sha(bundle.tokenizer))
     lines = memory_mod.show(path, bundle)
     assert str(path) in lines[0] and "17 tokens remembered" in lines[1] and "order 6" in lines[1]
     assert "notes as played" in lines[1]
@@ -277,9 +284,9 @@ def test_show_and_clear(tmp_path):
 
 def test_show_names_event_phrases_from_a_jam_with_the_shipped_model(tmp_path, capsys):
     """`improv memory show` on what a jam with the shipped (events-v1) model remembered."""
-    from improv.cli import main
+    from improv.app.cli import main
     from improv.config import DEFAULT_BUNDLE
-    from improv.keeper import MemoryKeeper
+    from improv.live.keeper import MemoryKeeper
 
     from .test_improviser import Drive
     d = Drive(DEFAULT_BUNDLE, jam__mode="accompany", jam__density=0.0)

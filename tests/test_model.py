@@ -15,10 +15,12 @@ import mido
 import numpy as np
 import pytest
 
-from improv import bundle as bundle_mod
-from improv.cli import main
-from improv.engine import load_engine
-from improv.sampling import Sampler, ends_in_loop
+from improv.model import bundle as bundle_mod
+from improv.places import sha256
+from improv.app.cli import main
+from improv.model.engine import load_engine
+from improv.model.sampling import Sampler, ends_in_loop
+from improv.tokens.onset import OnsetV1
 
 from . import midifiles
 
@@ -63,7 +65,7 @@ def test_an_events_bundle_names_its_tokenizer_scores_bits_per_note_and_an_unknow
     held = meta["metrics"]["held_out_by_piece"]
     assert held["bits_per_note"] > 0 and f"{held['bits_per_note']:.2f} bits per note" in printed
     assert meta["training"]["objective"] == "every position of chunks" and meta["training"]["train_targets"] > 0
-    assert bundle_mod.load(out).tokenizer == "events-v1"
+    assert bundle_mod.load(out).tokenizer.name == "events-v1"
     meta["tokenizer"] = "words-v9"
     (out / "meta.json").write_text(json.dumps(meta))
     assert main(["generate", "--model", str(out), "--out", str(tmp_path / "g.mid")]) == 2
@@ -77,7 +79,7 @@ def test_training_writes_a_complete_bundle(tiny_bundle):
         assert (tiny_bundle / name).is_file(), name
     assert not (tiny_bundle / "checkpoint").exists()
     meta = json.loads((tiny_bundle / "meta.json").read_text())
-    assert meta["weights_sha256"] == bundle_mod.sha256(tiny_bundle / "weights.npz")
+    assert meta["weights_sha256"] == sha256(tiny_bundle / "weights.npz")
     assert meta["architecture"]["lstm1"] == 16 and meta["training"]["epochs_run"] == 2
     assert set(meta["split"]["val"]).isdisjoint(meta["split"]["train"]) and len(meta["split"]["val"]) == 1
     held = meta["metrics"]["held_out_by_piece"]
@@ -87,7 +89,7 @@ def test_training_writes_a_complete_bundle(tiny_bundle):
 
 
 def _keras_probs(folder: Path, contexts: list[np.ndarray]) -> np.ndarray:
-    from improv.model import build_model, set_bundle_weights
+    from improv.model.network import build_model, set_bundle_weights
     b = bundle_mod.load(folder)
     model = build_model(b.arch)
     set_bundle_weights(model, b.weights)
@@ -100,8 +102,8 @@ def _keras_probs(folder: Path, contexts: list[np.ndarray]) -> np.ndarray:
 @pytest.fixture(scope="session")
 def full_size_bundle(tmp_path_factory):
     """The shipped architecture (LSTM 256) with random weights: parity needs no training."""
-    from improv.model import DEFAULT_ARCH, build_model, bundle_weights
-    from improv.tokens import Vocabulary
+    from improv.model.network import DEFAULT_ARCH, build_model, bundle_weights
+    from improv.tokens.onset import Vocabulary
     out = tmp_path_factory.mktemp("full") / "bundle"
     vocab = Vocabulary([f"{p}:{d}" for p in range(40, 90) for d in (1, 2, 4, 8)] + ["rest:2", "rest:4"])
     arch = {**DEFAULT_ARCH, "vocab_size": len(vocab)}
@@ -110,7 +112,7 @@ def full_size_bundle(tmp_path_factory):
     rng = np.random.default_rng(3)
     for k in weights:  # make biases and the embedding non-trivial, as training would
         weights[k] = weights[k] + rng.normal(0, 0.1, weights[k].shape).astype(np.float32)
-    bundle_mod.save(out, {"architecture": arch, "tokens": {}}, vocab, weights)
+    bundle_mod.save(out, {"architecture": arch, "tokens": {}}, OnsetV1(vocab), weights)
     return out
 
 
@@ -118,7 +120,7 @@ def test_numpy_and_tensorflow_engines_match_keras_on_1000_contexts(full_size_bun
     rng = np.random.default_rng(0)
     np_engine = load_engine(full_size_bundle, "numpy")
     tf_engine = load_engine(full_size_bundle, "tensorflow", "cpu")
-    v = len(np_engine.vocab)
+    v = len(np_engine.tokenizer)
     contexts = [rng.integers(0, v, size=int(rng.integers(1, 51))) for _ in range(1000)]
     contexts[:3] = [rng.integers(0, v, size=50) for _ in range(3)]
     expected = _keras_probs(full_size_bundle, contexts)
@@ -134,7 +136,7 @@ def test_numpy_and_tensorflow_engines_match_keras_on_1000_contexts(full_size_bun
 
 
 def test_numpy_engine_does_not_import_tensorflow(tiny_bundle):
-    code = f"import sys; from improv.engine import load_engine; e = load_engine({str(tiny_bundle)!r}); " \
+    code = f"import sys; from improv.model.engine import load_engine; e = load_engine({str(tiny_bundle)!r}); " \
            "e.predict([0, 1, 2]); print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
@@ -177,7 +179,7 @@ def test_bundle_refusals_are_one_line(tiny_bundle, tmp_path, capsys):
     b = copy_bundle(tiny_bundle, tmp_path / "pickled")
     np.savez(b / "weights.npz", embedding=np.array([object()], dtype=object))
     meta = json.loads((b / "meta.json").read_text())
-    meta["weights_sha256"] = bundle_mod.sha256(b / "weights.npz")
+    meta["weights_sha256"] = sha256(b / "weights.npz")
     (b / "meta.json").write_text(json.dumps(meta))
     assert "cannot be read as plain arrays" in refusal(capsys, b)
     # a full Keras model file, a missing folder, a missing file
@@ -202,7 +204,7 @@ def test_evaluate_json(tiny_bundle, tmp_path, capsys):
 
 
 def test_ngram_is_a_proper_distribution():
-    from improv.evaluate import NGram
+    from improv.model.ngram import NGram
     lm = NGram(3, 5).fit([np.array([0, 1, 2, 0, 1, 2, 0, 1, 3])])
     for h in ([], [0], [0, 1], [4, 4]):
         assert lm.distribution(h).sum() == pytest.approx(1.0)
@@ -252,8 +254,8 @@ def test_repetition_guard_breaks_loops_of_a_model_that_wants_to_loop():
         p = np.full(v, 0.2 / (v - 1))
         p[history[-2]] = 0.8
         return p
-    rng_free = Sampler(temperature=1e-3, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, seed=0)
-    guarded = Sampler(temperature=1.0, top_p=0.95, no_repeat_ngram=4, repetition_penalty=1.2, seed=0)
+    rng_free = Sampler.defaults(temperature=1e-3, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, seed=0)
+    guarded = Sampler.defaults(temperature=1.0, top_p=0.95, no_repeat_ngram=4, repetition_penalty=1.2, seed=0)
     for sampler, loops in ((rng_free, True), (guarded, False)):
         h = [1, 2, 3, 4]
         for _ in range(200):
@@ -263,18 +265,18 @@ def test_repetition_guard_breaks_loops_of_a_model_that_wants_to_loop():
 
 def test_sampler_rules():
     p = np.array([0.5, 0.3, 0.15, 0.05])
-    s = Sampler(top_k=2, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0)
+    s = Sampler.defaults(top_k=2, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0)
     assert (s.distribution(p)[2:] == 0).all()
-    s = Sampler(top_p=0.75, no_repeat_ngram=0, repetition_penalty=1.0)
+    s = Sampler.defaults(top_p=0.75, no_repeat_ngram=0, repetition_penalty=1.0)
     assert np.count_nonzero(s.distribution(p)) == 2
-    s = Sampler(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0)
+    s = Sampler.defaults(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0)
     assert s.distribution(p, mask=np.array([0, 1, 1, 0]))[[0, 3]].sum() == 0
-    cold = Sampler(temperature=0.1, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0).distribution(p)
+    cold = Sampler.defaults(temperature=0.1, top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0).distribution(p)
     assert cold[0] > 0.99
-    s = Sampler(top_p=1.0, no_repeat_ngram=2, repetition_penalty=1.0)
+    s = Sampler.defaults(top_p=1.0, no_repeat_ngram=2, repetition_penalty=1.0)
     assert s.distribution(p, history=[0, 1, 2, 0])[1] == 0   # "0 1" already happened
     with pytest.raises(ValueError):
-        Sampler(temperature=0)
+        Sampler.defaults(temperature=0)
 
 
 def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
@@ -283,7 +285,7 @@ def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
         import tensorflow as tf
         cpu = tf.config.list_physical_devices("CPU")[0]
         tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
-        from improv.cli import main
+        from improv.app.cli import main
         code = main(["train", {str(data)!r}, "--out", {str(tmp_path / 'b')!r}, "--epochs", "1", "--units", "8",
                      "--embedding", "4", "--min-count", "1", "--strategy", "mirrored", "--jobs", "1"])
         raise SystemExit(code)
@@ -297,7 +299,10 @@ def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
 def test_shipped_default_model_loads_and_does_not_loop():
     """models/default: made by `improv train` from the mixed-v1 recipe, checked by its SHA-256, and
     its sampled continuations (whole steps, as the jam makes them) do not end in a short loop."""
-    from improv import config, events, generate, recipes
+    from improv import config
+    from improv.tokens import event_codec as events
+    from improv.model import generate
+    from improv.data import recipes
     engine = load_engine(REPO / "models" / "default")
     meta = engine.bundle.meta
     assert meta["training"]["command"].startswith("improv train recipe:mixed-v1")

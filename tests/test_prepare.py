@@ -7,11 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from improv import corpus
-from improv.cli import main
-from improv.dataset import MIN_VOCAB, Prepared, TokenSettings, VocabularyTooSmall, prepare
-from improv.model import padded_windows, unscorable
-from improv.tokens import tokenize
+from improv.data import corpus
+from improv.app.cli import main
+from improv.data.dataset import Prepared, prepare
+from improv.tokens.onset import MIN_VOCAB, VocabularyTooSmall
+from improv.settings import TokenSettings
+from improv.data.windows import padded_windows
+from improv.model.evaluate import unscorable
+from improv.music.notes import tokenize
 
 from . import midifiles
 
@@ -156,7 +159,7 @@ def test_prepared_folder_split_by_piece_vocab_and_cache(tmp_path, capsys):
     x, y = padded_windows(prep.piece_ids("train"), 50)  # what training reads
     # events-v1 (the default): a note and a shift each but after the last note, the first not a target
     assert x.shape[1] == 50 and len(x) == len(y) == 45 * (2 * 80 - 2)
-    assert prep.settings.tokenizer == "events-v1" and len(prep.vocab) == 736 and prep.ids.max() < 736
+    assert prep.settings.tokenizer == "events-v1" and len(prep.tokenizer) == 736 and prep.ids.max() < 736
     assert main(args) == 0
     assert "files read: 10 (10 from cache)" in capsys.readouterr().out
     assert main(args + ["--no-cache"]) == 0
@@ -165,14 +168,14 @@ def test_prepared_folder_split_by_piece_vocab_and_cache(tmp_path, capsys):
 
 
 def test_settings_round_trip():
-    s = TokenSettings(min_count=3, transpose=2)
-    assert TokenSettings(**s.to_json()) == s
+    s = TokenSettings.defaults(min_count=3, transpose=2)
+    assert TokenSettings.from_record(s.to_json()) == s
 
 
 def test_a_vocabulary_too_small_to_learn_from_stops_prepare_saying_what_to_do(tmp_path):
     write(tmp_path / "d", "a.mid", midifiles.melody())
     with pytest.raises(VocabularyTooSmall) as caught:
-        prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(min_count=2, val_share=0),
+        prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings.defaults(tokenizer="onset-v1", min_count=2, val_share=0),
                 ["x"], jobs=1, use_cache=False)
     message = str(caught.value)
     assert isinstance(caught.value, ValueError) and "\n" not in message
@@ -189,7 +192,7 @@ def test_more_than_half_the_tokens_mapped_is_too_small_too(tmp_path):
     notes = [(j * 480, j * 480 + 480, 40 + j % 20) for j in range(60)]
     notes += [(t * 480, t * 480 + 480, 70 + t - 60) for t in range(60, 100)]
     write(tmp_path / "d", "a.mid", midifiles.song(notes))
-    settings = TokenSettings(min_count=2, val_share=0)
+    settings = TokenSettings.defaults(tokenizer="onset-v1", min_count=2, val_share=0)
     summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", settings, ["x"], jobs=1, use_cache=False)
     assert summary.vocab_size >= MIN_VOCAB and summary.mapped_share == pytest.approx(0.4)
     notes += [(100 * 480 + k * 960, 100 * 480 + k * 960 + 960, 70 + k) for k in range(30)]  # 30 more, all rare
@@ -199,12 +202,10 @@ def test_more_than_half_the_tokens_mapped_is_too_small_too(tmp_path):
 
 
 def test_auto_min_count_is_the_default_and_chooses_from_the_data(tmp_path):
-    assert TokenSettings().min_count == "auto"
-    assert TokenSettings.from_config({"min_count": None}).min_count == "auto"
-    assert TokenSettings.from_config({"min_count": "auto"}).min_count == "auto"
-    assert TokenSettings.from_config({"min_count": 7}).min_count == 7
+    assert TokenSettings.defaults().min_count == "auto"
+    assert TokenSettings.from_record({"min_count": 7}).min_count == 7
     write(tmp_path / "d", "a.mid", varied(kinds=24, repeats=3))  # 72 tokens: every kind seen 3 times
-    summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings(val_share=0), ["x"],
+    summary = prepare([str(tmp_path / "d" / "a.mid")], tmp_path / "o", TokenSettings.defaults(tokenizer="onset-v1", val_share=0), ["x"],
                       jobs=1, use_cache=False)
     assert (summary.min_count, summary.min_count_chosen, summary.mapped) == (1, True, 0)  # so little music
     assert "those seen 1+ times (chosen from the data)" in "\n".join(summary.lines())
@@ -215,8 +216,8 @@ def test_auto_min_count_is_the_default_and_chooses_from_the_data(tmp_path):
 def test_two_chorales_with_the_old_default_of_50_are_refused_and_auto_learns_from_them(tmp_path):
     files = corpus.corpus_files("bach/bwv66.6") + corpus.corpus_files("bach/bwv1.6")
     with pytest.raises(VocabularyTooSmall, match=r"lower --min-count \(now 50\) or add more music"):
-        prepare(files, tmp_path / "o", TokenSettings(min_count=50), ["x"], jobs=1, use_cache=False)
-    summary = prepare(files, tmp_path / "o2", TokenSettings(), ["x"], jobs=1, use_cache=False)
+        prepare(files, tmp_path / "o", TokenSettings.defaults(tokenizer="onset-v1", min_count=50), ["x"], jobs=1, use_cache=False)
+    summary = prepare(files, tmp_path / "o2", TokenSettings.defaults(tokenizer="onset-v1"), ["x"], jobs=1, use_cache=False)
     assert summary.vocab_size >= MIN_VOCAB and summary.train_mapped_share <= 0.5
 
 

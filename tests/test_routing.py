@@ -11,7 +11,7 @@ import time
 import pytest
 
 from improv.midi.ports import MidiSystemError, find_port, is_own
-from improv.status import status_path
+from improv.app.status import status_path
 from improv.midi.routing import FORMAT, Record, Routing, parse_alsa_clients, read_record, record_path, write_record
 
 from . import bundles

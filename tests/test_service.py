@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from improv import config
-from improv.cli import main
+from improv.app.cli import main
 
 from . import bundles
 from .conftest import IN_CI
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys):
-    from improv.systemd import unit
+    from improv.app import service as unit
     monkeypatch.setattr(unit, "PRIVATE_TMP", ())  # this checkout may be a clone in /tmp (see the next test)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     unit_path = tmp_path / "cfg" / "systemd" / "user" / "improv.service"
@@ -56,7 +56,7 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
 
 def test_install_lets_the_service_write_a_memory_file_set_elsewhere(tmp_path, monkeypatch, capsys):
     """Under ProtectHome=read-only the service writes only its state folder, unless told more."""
-    from improv.systemd import unit
+    from improv.app import service as unit
     monkeypatch.setattr(unit, "PRIVATE_TMP", ())
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     cfg = tmp_path / "cfg" / "improv" / "config.yaml"
@@ -76,7 +76,7 @@ def test_install_lets_the_service_write_a_memory_file_set_elsewhere(tmp_path, mo
 
 def test_install_refuses_a_checkout_the_service_cannot_see(tmp_path, monkeypatch, capsys):
     """The unit has PrivateTmp=yes: an interpreter or a clone under /tmp is invisible to it."""
-    from improv.systemd import unit
+    from improv.app import service as unit
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     monkeypatch.setattr(unit, "REPO_ROOT", Path("/home/me/improv"))
     assert unit.install(python="/tmp/clone/.venv/bin/python") == 2
@@ -89,7 +89,7 @@ def test_install_refuses_a_checkout_the_service_cannot_see(tmp_path, monkeypatch
 
 
 def test_uninstall_keeps_an_edited_config(tmp_path, monkeypatch, capsys):
-    from improv.systemd import unit
+    from improv.app import service as unit
     monkeypatch.setattr(unit, "PRIVATE_TMP", ())
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     main(["service", "install"])
@@ -169,7 +169,7 @@ def test_reload_changes_tempo_and_model_without_restart_or_stuck_notes(jack_serv
 def test_notify_never_blocks_when_nobody_reads(tmp_path):
     """A receiver that falls behind (a full datagram queue) costs dropped messages, never a
     stalled step loop: the real-time thread sends the watchdog pings."""
-    from improv.systemd.notify import Notifier
+    from improv.app.notify import Notifier
     path = str(tmp_path / "deaf.sock")
     deaf = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     deaf.bind(path)  # and never read
@@ -186,18 +186,19 @@ def test_notify_never_blocks_when_nobody_reads(tmp_path):
 
 def test_watchdog_pings_stop_while_the_loop_is_stalled(tmp_path):
     """The step loop pings only while its steps meet their deadlines."""
-    from improv.demo import InProcessOut
+    from improv.app.demo import InProcessOut
     from improv.midi.inbox import Inbox
-    from improv.systemd.notify import Notifier
-    from improv.daemon import Recorder, build
-    from improv.jam import Hooks
+    from improv.app.notify import Notifier
+    from improv.app.daemon import Recorder, build
+    from improv.model.engine import engine_for
+    from improv.live.jam import Hooks
     bundle = bundles.one_step_notes(tmp_path / "b")
     ns = NotifySocket(tmp_path)
     settings = config.defaults()
     settings["model"]["bundle"] = str(bundle)
     settings["jam"]["mode"] = "accompany"
     hooks = Hooks(notifier=Notifier({"NOTIFY_SOCKET": ns.path, "WATCHDOG_USEC": "200000"}))  # ping every 0.1 s
-    jam = build(settings, Inbox(), InProcessOut(), Recorder(time.monotonic()), hooks=hooks)
+    jam = build(settings, engine_for(settings["model"]), Inbox(), InProcessOut(), Recorder(time.monotonic()), hooks=hooks)
     stall = threading.Event()
     real_predict = jam.next.engine.predict
 

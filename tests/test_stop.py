@@ -14,8 +14,8 @@ from .jack import JackServer, start_improv
 
 BLOCKED_IN_C = """
 import logging, sys, threading, time
-from improv.daemon import setup_logging
-from improv.stopbound import StopBound
+from improv.app.daemon import setup_logging
+from improv.app.stopbound import StopBound
 setup_logging("info")
 bound = StopBound(lambda: 7, seconds=0.5)
 bound.arm()

@@ -7,8 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from improv.corpus import corpus_files, read_file
-from improv.tempo import GridFollower, TempoTracker, follow, report_lines, suggest
+from improv.data.corpus import corpus_files, read_file
+from improv.music.tempo import GridFollower, TempoTracker
+from improv.app.tempo import follow, report_lines, suggest
 
 from . import midifiles
 

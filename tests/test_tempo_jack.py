@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bench.tempo import clock, measure, perform, schedule
-from improv.corpus import corpus_files, read_file
+from improv.data.corpus import corpus_files, read_file
 
 from . import bundles
 

@@ -6,10 +6,12 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from improv import keys
-from improv.dataset import auto_min_count, split_by_piece
-from improv.model import padded_windows
-from improv.tokens import Piece, Token, Vocabulary, tokenize
+from improv.music import keys
+from improv.data.dataset import split_by_piece
+from improv.tokens.onset import auto_min_count
+from improv.data.windows import padded_windows
+from improv.music.notes import Piece, Token, tokenize
+from improv.tokens.onset import Vocabulary
 
 
 def piece(rows, name="p"):
@@ -111,7 +113,7 @@ def test_key_estimate_and_shift_to_c():
 
 
 def test_chunks_make_every_token_but_the_first_a_target_exactly_once_after_its_own_context():
-    from improv.model import chunks
+    from improv.model.train import chunks
     for length in range(0, 40):
         for context in (2, 4, 5, 50):
             ids = np.arange(length) + 100

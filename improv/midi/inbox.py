@@ -95,9 +95,10 @@ class Drain:
     message. System exclusive and active sensing are dropped here, not by rtmidi: a message rtmidi
     ignores still moves its delta clock, so the next delta would not add up."""
 
-    def __init__(self, midi, inbox: Inbox, queue_size: int, lock: threading.Lock, poll: float = POLL_S,
+    def __init__(self, midi, inbox: Inbox, queue_size: int, lock: threading.Lock, poll: float | None = None,
                  clock=time.monotonic):
-        self.midi, self.inbox, self.queue_size, self.lock, self.poll = midi, inbox, queue_size, lock, poll
+        self.midi, self.inbox, self.queue_size, self.lock = midi, inbox, queue_size, lock
+        self.poll = POLL_S if poll is None else poll
         self.clock = clock
         self.stamper = Stamper()
         self.overflows = 0   # drains that found rtmidi's queue full: messages may have been lost there

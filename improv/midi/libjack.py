@@ -4,6 +4,7 @@ the system has none."""
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import logging
 import os
 import re
@@ -11,6 +12,8 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..quiet import quiet_stderr
 
 SONAME = "libjack.so.0"
 REOPEN_TRIES = 5  # a client found deaf is closed and opened again this many times at most
@@ -87,7 +90,6 @@ def libjack_line(backend: str) -> str | None:
 
 def wheel_copy() -> Path | None:
     """The libjack inside the python-rtmidi wheel (python_rtmidi./libjack-<hash>.so.*), if any."""
-    import importlib.util
     spec = importlib.util.find_spec("rtmidi")  # finds the package without importing it
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -252,7 +254,6 @@ class JackGraph:
         self.lib.jack_on_shutdown(self.client, server_gone.callback, ctypes.addressof(server_gone._sem))
 
     def _open(self, name: str):
-        from .ports import quiet_stderr
         status = ctypes.c_int(0)
         with quiet_stderr():  # libjack prints its own lines when there is no server
             client = self.lib.jack_client_open(name.encode(), JACK_NO_START_SERVER, ctypes.byref(status))
@@ -298,11 +299,6 @@ class JackGraph:
         with self.lock:
             return bool(self.client) and \
                 self.lib.jack_connect(self.client, source.encode(), destination.encode()) in (0, EEXIST)
-
-    def disconnect(self, source: str, destination: str) -> bool:
-        with self.lock:
-            return bool(self.client) and \
-                self.lib.jack_disconnect(self.client, source.encode(), destination.encode()) == 0
 
     def close(self) -> None:
         with self.lock:

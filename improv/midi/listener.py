@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from ..tokens import Token
+from ..music.notes import Token
 from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, CONTROL, NOTE_OFF, NOTE_ON, PROGRAM, SONG_POSITION, SUSTAIN
 
 

@@ -1,14 +1,18 @@
 """MIDI systems and ports through python-rtmidi: choosing a backend, listing and finding ports."""
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+
+import mido
+
+from ..quiet import quiet_stderr
+from . import libjack
+from .inbox import Drain
 
 # Never let a probe start a JACK server of its own: a missing server is an answer, not a cue.
 os.environ.setdefault("JACK_NO_START_SERVER", "1")
@@ -20,7 +24,6 @@ log = logging.getLogger("improv")
 def rtmidi():
     """The rtmidi module, imported only after libjack.load(): every use of rtmidi in improv comes
     through here, so that rtmidi speaks through the libjack the system chose (see libjack.py)."""
-    from . import libjack
     libjack.load()
     import rtmidi as module
     return module
@@ -34,25 +37,6 @@ def _api(backend: str) -> int:
     rt = rtmidi()
     return {"alsa": rt.API_LINUX_ALSA, "jack": rt.API_UNIX_JACK,
             "coremidi": rt.API_MACOSX_CORE, "windows": rt.API_WINDOWS_MM}[backend]
-
-
-@contextlib.contextmanager
-def quiet_stderr() -> Iterator[None]:
-    """Silence what the C libraries (libjack, alsa-lib) print while we probe them."""
-    try:
-        fd = sys.stderr.fileno()
-    except (AttributeError, OSError, ValueError):
-        yield
-        return
-    sys.stderr.flush()
-    saved = os.dup(fd)
-    try:
-        with open(os.devnull, "w") as null:
-            os.dup2(null.fileno(), fd)
-            yield
-    finally:
-        os.dup2(saved, fd)
-        os.close(saved)
 
 
 HINTS = {"jack": "start a JACK server (jackd, or qjackctl, or PipeWire's JACK)",
@@ -75,9 +59,8 @@ def new_client(kind: str, backend: str, name: str, **options):
                                   f"{HINTS.get(backend, 'check that its MIDI service runs')}") from None
     if backend != "jack":
         return open_client()
-    from .libjack import open_awake
     try:
-        return open_awake(open_client, lambda client: client.delete(), name)
+        return libjack.open_awake(open_client, lambda client: client.delete(), name)
     except OSError as e:
         raise MidiSystemError(str(e)) from None
 
@@ -215,7 +198,6 @@ class Input:
     no Python runs in the MIDI system's thread."""
 
     def __init__(self, backend: str, wanted: str | None, client: str, inbox, queue_size: int = 1024):
-        from .inbox import Drain
         self.midi = new_client("input", backend, client, queue_size_limit=queue_size)
         # nothing ignored by rtmidi: an ignored message still moves its delta clock (the Drain drops them)
         self.midi.ignore_types(sysex=False, timing=False, active_sense=False)
@@ -246,14 +228,12 @@ class Output:
     """An rtmidi output behind mido's port interface (send, panic, reset), able to reconnect."""
 
     def __init__(self, backend: str, wanted: str | None, client: str, own: str | None = None):
-        import mido
 
-        from .libjack import server_gone
 
         class _Port(mido.ports.BaseOutput):
             def _send(port, msg):  # noqa: N805 - the port is the mido port
                 if self.connected:
-                    if server_gone.is_set():  # rtmidi would spin for ever once its buffer is full
+                    if libjack.server_gone.is_set():  # rtmidi would spin for ever once its buffer is full
                         raise MidiSystemError("the JACK server went away: nothing can be played; "
                                               "start it again, then improv")
                     self.midi.send_message(msg.bytes())

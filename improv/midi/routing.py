@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..places import state_dir
+from .libjack import JackGraph
 
 log = logging.getLogger("improv")
 
@@ -158,7 +159,6 @@ class AlsaGraph:
 def open_graph(backend: str, name: str = "improv-routing"):
     """The graph of `backend` (JackGraph or AlsaGraph), or None where improv cannot see it."""
     if backend == "jack":
-        from .libjack import JackGraph
         try:
             return JackGraph(name)
         except OSError as e:

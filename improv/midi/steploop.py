@@ -77,7 +77,7 @@ class ClockIn:
 
 class PlayerTempo:
     """Follows the human's own time: the listener puts each onset's time in `onsets`; a tempo
-    tracker hears them and a grid follower (improv/tempo.py) steers the next step, once a step."""
+    tracker hears them and a grid follower (improv/music/tempo.py) steers the next step, once a step."""
     source = "player"
     running = True
 
@@ -103,16 +103,16 @@ class PlayerTempo:
 
 
 class StepLoop:
-    """Step k happens at grid.time_of(k). Hooks: `follow` (a clock to follow or None),
+    """Step k happens at grid.time_of(k). Hooks: `tempo_source` (a clock or the player, to follow; or None),
     `periodic` ((every_s, fn(now)) pairs run after steps), `notifier` (watchdog pings)."""
 
     def __init__(self, grid: Grid, player, musician: Musician, wake: threading.Event, *,
-                 clock_port=None, follow=None, on_tempo: Callable[[float], None] | None = None,
+                 clock_port=None, tempo_source=None, on_tempo: Callable[[float], None] | None = None,
                  notifier=None, periodic: list[tuple[float, Callable[[float], None]]] = (),
                  realtime_priority: int = 0):
         self.grid, self.player, self.musician, self.wake = grid, player, musician, wake
         self.clock_port = clock_port           # where MIDI clock goes out, or None
-        self.follow = follow                   # ClockIn, a player-tempo follower, or None
+        self.tempo_source = tempo_source       # ClockIn (MIDI clock in), PlayerTempo (the player), or None
         self.on_tempo = on_tempo               # the step length changed (the listener quantizes with it)
         self.notifier = notifier
         self.periodic = [[every, fn, 0.0] for every, fn in periodic]
@@ -155,12 +155,12 @@ class StepLoop:
         self.player.release_due(now)
         while not self.changes.empty():  # a reload or a live control change, at a step boundary
             self.changes.get_nowait()(k, now)
-        running = self.follow is None or self.follow.running
+        running = self.tempo_source is None or self.tempo_source.running
         self.musician.on_step(k, now, running)
         if time.monotonic() > self.grid.time_of(k + 1) + READY_SLACK:
             self.stats.missed += 1
             self.musician.missed(k + 1)  # its token came too late: drop it, keep the grid
-        self._follow(k, now)
+        self._track_tempo(k, now)
         if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
             self.notifier.watchdog(now)  # only while steps meet their deadlines
         for job in self.periodic:
@@ -168,8 +168,9 @@ class StepLoop:
                 job[2] = now + job[0]
                 job[1](now)
 
-    def _follow(self, k: int, now: float, between: bool = False) -> None:
-        if self.follow is not None and self.follow.update(k, self.grid, now, between) and self.on_tempo is not None:
+    def _track_tempo(self, k: int, now: float, between: bool = False) -> None:
+        if self.tempo_source is not None and self.tempo_source.update(k, self.grid, now, between) and \
+                self.on_tempo is not None:
             self.on_tempo(self.grid.step_seconds)
 
     def _sleep_until(self, deadline: float, stop: threading.Event) -> bool:
@@ -187,7 +188,7 @@ class StepLoop:
                 self.wake.clear()
                 if deadline - now >= REACT_MARGIN:  # close to a deadline the step's note-on comes first
                     self.musician.between_steps(self.step, now)
-                    self._follow(self.step, now, between=True)
+                    self._track_tempo(self.step, now, between=True)
             wake = deadline
             off = self.player.next_off()
             if off is not None and off < wake:
@@ -249,7 +250,7 @@ class StepLoop:
             log.info(f"tempo: {bpm:g} BPM")
 
     def status(self) -> dict:
-        follow = self.follow.status() if self.follow is not None else {"source": "internal"}
+        follow = self.tempo_source.status() if self.tempo_source is not None else {"source": "internal"}
         return {"tempo_bpm": round(self.grid.bpm, 3), "clock": follow["source"], "tempo_follow": follow,
                 "steps": self.stats.steps, "wake_ms": {"p50": round(self.stats.p(50), 3),
                                                        "p99": round(self.stats.p(99), 3)}}

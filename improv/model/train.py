@@ -1,0 +1,207 @@
+"""Training the network (model/network.py) on prepared data: all positions of chunks, early stopping
+and checkpoints by Keras callbacks, the held-out pieces scored as evaluate scores them, the bundle
+written. TensorFlow is imported when training starts, never when this module is."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import __version__
+from . import bundle as bundle_mod
+from ..data.dataset import Prepared
+from .interrupts import EpochEndGuard
+from .network import DEFAULT_ARCH, build_model, bundle_weights, import_tensorflow
+from ..data.windows import chunks, padded_windows
+from .evaluate import ALL, EvalData, model_scores, unscorable
+
+def _strategy(name: str):
+    tf = import_tensorflow()
+    gpus = tf.config.list_logical_devices("GPU")
+    if name == "multiworker":
+        if "TF_CONFIG" not in os.environ:
+            raise ValueError("--strategy multiworker needs TF_CONFIG describing the cluster "
+                             "(see the TensorFlow multi-worker guide)")
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    if name == "mirrored":
+        devices = [d.name for d in gpus] or [d.name for d in tf.config.list_logical_devices("CPU")]
+        return tf.distribute.MirroredStrategy(devices)
+    if len(gpus) > 1:
+        return tf.distribute.MirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+def plot_curves(history_csv: Path, png: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    rows = list(csv.DictReader(history_csv.open()))
+    if not rows:
+        return
+    epochs = [int(r["epoch"]) + 1 for r in rows]
+    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
+    def curve(axes, key: str, style: str) -> None:  # without held-out pieces there is no val_ column
+        values = [r.get(key) for r in rows]
+        if all(v not in (None, "", "NA") for v in values):
+            axes.plot(epochs, [float(v) for v in values], style, label=key)
+    for key, style in (("loss", "-"), ("val_loss", "--")):
+        curve(a, key, style)
+    for key, style in (("accuracy", "-"), ("val_accuracy", "--")):
+        curve(b, key, style)
+    a.set(xlabel="epoch", ylabel="cross-entropy", title="loss")
+    b.set(xlabel="epoch", ylabel="top-1 accuracy", title="accuracy (validation = held-out pieces)")
+    a.legend()
+    b.legend()
+    fig.tight_layout()
+    fig.savefig(png, dpi=90)
+    plt.close(fig)
+
+
+def compiled_model(arch: dict, learning_rate: float = 2e-3, sequence: bool = False):
+    """The model as training compiles it (also for the benchmarks)."""
+    import_tensorflow()
+    import keras
+    model = build_model(arch, sequence)
+    if sequence:  # the chunks' weights say which targets count
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss="sparse_categorical_crossentropy", weighted_metrics=["accuracy"])
+    else:
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def _data_options():
+    tf = import_tensorflow()
+    options = tf.data.Options()
+    options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+    return options
+
+
+def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas: int = 1,
+                   w: np.ndarray | None = None):
+    """The training input: shuffled each epoch, batched, prefetched (also for the benchmark)."""
+    tf = import_tensorflow()
+    return (tf.data.Dataset.from_tensor_slices((x, y) if w is None else (x, y, w))
+            .shuffle(len(x), seed=seed, reshuffle_each_iteration=True)
+            # replicas need equal shares of a batch: drop the ragged last one when mirrored
+            .batch(batch, drop_remainder=replicas > 1)
+            .prefetch(tf.data.AUTOTUNE).with_options(_data_options()))
+
+
+def held_out_scores(model_seq, prepared: Prepared, arch: dict[str, Any], batch: int) -> dict[str, Any]:
+    """What the jam's many-to-one network (the last `context` tokens in, the trained weights) predicts
+    of the held-out pieces, all and per style, scored as `improv evaluate` scores them."""
+    infer = build_model(arch)
+    infer.set_weights(model_seq.get_weights())
+    val = [p for p in prepared.pieces if p["split"] == "val"]
+    data = EvalData(pieces=prepared.piece_ids("val"), notes=[int(p["notes"]) for p in val],
+                    styles=[p.get("style") for p in val])
+    return model_scores(lambda x: infer.predict(x, batch_size=batch, verbose=0), data, arch["context"])
+
+
+def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resume: bool = False,
+          strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
+          learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
+    """Train on the prepared pieces (all positions of chunks), validate on the held-out ones, write
+    the bundle. Returns meta."""
+    tf = import_tensorflow()
+    import keras
+
+    arch = {**DEFAULT_ARCH, **(arch or {}), "vocab_size": len(prepared.tokenizer)}
+    context = arch["context"]
+    x_train, y_train, w_train = chunks(prepared.piece_ids("train"), context)
+    x_val, y_val, w_val = chunks(prepared.piece_ids("val"), context)
+    if len(x_train) == 0:
+        raise ValueError("no training windows: the prepared data has no training piece of 2 tokens or more")
+    # Keras averages a weighted loss over every position of a batch: scale the weights to mean 1,
+    # so the loss it reports is the cross-entropy per target
+    w_train *= w_train.size / max(1.0, float(w_train.sum()))
+    if len(x_val):
+        w_val *= w_val.size / max(1.0, float(w_val.sum()))
+    out.mkdir(parents=True, exist_ok=True)
+    backup = out / "checkpoint"
+    if not resume and backup.exists():
+        shutil.rmtree(backup)
+
+    strat = _strategy(strategy)
+    replicas = strat.num_replicas_in_sync
+    if replicas > 1:  # every batch must split evenly over the replicas (and a little music still makes one)
+        batch = max(replicas, min(batch, len(x_train) - len(x_train) % replicas))
+        keep = len(x_val) - len(x_val) % replicas
+        x_val, y_val, w_val = x_val[:keep], y_val[:keep], w_val[:keep]
+    keras.utils.set_random_seed(prepared.settings.split_seed)
+    with strat.scope():
+        model = compiled_model(arch, learning_rate, sequence=True)
+    options = _data_options()
+    train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas, w_train)
+    val_ds = None
+    if len(x_val):
+        val_ds = (tf.data.Dataset.from_tensor_slices((x_val, y_val, w_val))
+                  .batch(256 * replicas, drop_remainder=False).with_options(options))
+    monitor = "val_loss" if val_ds is not None else "loss"
+    guard = EpochEndGuard()
+    callbacks = guard.callbacks([
+        keras.callbacks.EarlyStopping(monitor=monitor, patience=patience, restore_best_weights=True),
+        keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5, patience=max(1, patience // 2)),
+        keras.callbacks.CSVLogger(str(out / "history.csv"), append=resume),
+        keras.callbacks.BackupAndRestore(str(backup)),  # last: the epoch it records is fully written
+    ])
+    if verbose is None:
+        verbose = 1 if sys.stderr.isatty() else 2
+    start = time.time()
+    # the pipeline reshuffles each epoch itself (train_pipeline); Keras cannot shuffle a Dataset
+    with guard:
+        history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks,
+                            verbose=verbose, shuffle=False)
+    seconds = time.time() - start
+    targets = float((w_train > 0).sum())
+
+    # a degenerate evaluation is never recorded as a score: None, and the reason beside it
+    metrics: dict[str, Any] | None = None
+    by_style: dict[str, Any] = {}
+    _, y_exact = padded_windows(prepared.piece_ids("val"), context)
+    reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_exact)
+    if reason is None:
+        scores = held_out_scores(model, prepared, arch, 256 * replicas)
+        overall = scores.pop(ALL)
+        metrics = {k: overall[k] for k in ("top1", "top5", "perplexity", "bits_per_note")}
+        metrics["windows"] = overall["tokens"]
+        by_style = scores
+    epochs_run = len(history.history.get("loss", []))
+    meta = {
+        "tokenizer": prepared.tokenizer.name,
+        "architecture": arch,
+        "tokens": prepared.settings.to_json(),
+        "sources": prepared.sources,
+        **({"recipe": prepared.recipe} if prepared.recipe else {}),
+        "split": {"train": [p["name"] for p in prepared.pieces if p["split"] == "train" and "augmented" not in p],
+                  "val": [p["name"] for p in prepared.pieces if p["split"] == "val"]},
+        "training": {"epochs_run": epochs_run, "epochs_max": epochs, "batch": batch,
+                     "learning_rate": learning_rate, "strategy": type(strat).__name__,
+                     "replicas": strat.num_replicas_in_sync, "objective": "every position of chunks",
+                     "train_chunks": int(len(x_train)), "train_targets": int(targets),
+                     "seconds": round(seconds, 1), "command": command,
+                     "targets_per_s": round(targets * epochs_run / max(seconds, 1e-9), 1)},
+        "metrics": {"held_out_by_piece": metrics, **({"by_style": by_style} if by_style else {}),
+                    **({"not_scored": reason} if reason else {})},
+        "versions": {"improv": __version__, "python": platform.python_version(), "tensorflow": tf.__version__,
+                     "keras": keras.__version__, "numpy": np.__version__},
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    bundle_mod.save(out, meta, prepared.tokenizer, bundle_weights(model))
+    np.save(out / "train_ids.npy", np.concatenate(prepared.piece_ids("train")).astype(np.int32))
+    (out / "train_lengths.json").write_text(json.dumps([len(a) for a in prepared.piece_ids("train")]))
+    if (out / "history.csv").exists():
+        plot_curves(out / "history.csv", out / "curves.png")
+    if backup.exists():
+        shutil.rmtree(backup)
+    return json.loads((out / "meta.json").read_text())

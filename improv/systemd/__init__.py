@@ -1,1 +1,0 @@
-"""The systemd user service: the unit file (unit.py) and the notify protocol (notify.py)."""
