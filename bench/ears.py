@@ -15,8 +15,9 @@ One JSON line a run.
     python bench/ears.py latency [--server jackd|pipewire] [--notes 400] [--input queue|callback]
         improv's own input (midi/ports.Input: rtmidi's queue drained by a thread) in this process,
         with a thread predicting with the shipped model all the time: key-to-inbox latency (when the
-        message is in the Inbox, the step loop's side, against when the keyboard sent it) and the
-        stamp's error, p50/p99 ms. --input callback measures a Python callback in JACK's thread
+        message is in the Inbox, the step loop's side, against when the keyboard sent it: JACK's next
+        cycle is part of it), arrival-to-inbox (against the message's stamp: improv's own part) and
+        the stamp's error, p50/p99 ms. --input callback measures a Python callback in JACK's thread
         stamping on arrival (improv's input before), in the same way.
 
     python bench/ears.py stops   [--runs 100]
@@ -300,8 +301,9 @@ def latency(args, server, tmp: Path) -> dict:
     os.environ.update({k: v for k, v in server.env().items() if k.startswith(("JACK_", "PIPEWIRE_"))})
     if server.kind == "pipewire":
         raise SystemExit("latency runs on jackd only (this process loads the system's libjack, jackd's)")
-    from improv.engine import engine_for
+    from improv.model.engine import engine_for
     from improv.config import defaults
+    from improv.midi import inbox as inbox_module
     from improv.midi.inbox import Inbox
     from improv.midi.ports import Input, new_client
     inbox = Inbox(4096)
@@ -312,7 +314,11 @@ def latency(args, server, tmp: Path) -> dict:
         arrived.append((time.monotonic(), t, message))
         put(t, message)
     inbox.put = recording_put
+    if args.switch_ms:
+        sys.setswitchinterval(args.switch_ms / 1000)
     if args.input == "queue":
+        if args.poll_ms:
+            inbox_module.POLL_S = args.poll_ms / 1000
         port = Input("jack", None, "earsin", inbox, 4096)
         close = port.close
     else:  # the callback improv had: stamp on arrival in JACK's thread, then the same Inbox
@@ -341,7 +347,8 @@ def latency(args, server, tmp: Path) -> dict:
     server.connect("earskb:out", "earsin:in")
     time.sleep(0.5)
     rng = random.Random(args.seed)
-    sent = kb.play([[p] for p in rng.choices(range(48, 84), k=args.notes)], interval=0.05)
+    played = [[p] for p in rng.choices(range(48, 84), k=args.notes)]
+    sent = kb.play(played, interval=0.05)
     deadline = time.monotonic() + 5
     while sum(1 for _, _, m in arrived if m[0] & 0xF0 == 0x90) < len(sent) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -349,13 +356,20 @@ def latency(args, server, tmp: Path) -> dict:
     worker.join()
     kb.close()
     close()
-    ons = [(when, stamp) for when, stamp, m in arrived if m[0] & 0xF0 == 0x90 and m[2] > 0]
-    n = min(len(ons), len(sent))
-    reach = np.array([ons[i][0] - sent[i] for i in range(n)]) * 1000
-    error = np.array([ons[i][1] - sent[i] for i in range(n)]) * 1000
+    import difflib
+    ons = [(when, stamp, m[1]) for when, stamp, m in arrived if m[0] & 0xF0 == 0x90 and m[2] > 0]
+    # pair each note heard with the note sent, by content (a misread message must not shift the pairs)
+    pairs = [(i + k, j + k) for i, j, n in difflib.SequenceMatcher(None, [p for p, in played], [p for _, _, p in ons],
+                                                                      autojunk=False).get_matching_blocks()
+             for k in range(n)]
+    reach = np.array([ons[j][0] - sent[i] for i, j in pairs]) * 1000
+    error = np.array([ons[j][1] - sent[i] for i, j in pairs]) * 1000
+    held = np.array([ons[j][0] - ons[j][1] for _, j in pairs]) * 1000  # improv's own part: stamp to inbox
     pct = lambda a, q: round(float(np.percentile(a, q)), 3) if len(a) else None  # noqa: E731
     return {"part": "latency", "input": args.input, "notes_sent": len(sent), "notes_heard": len(ons),
+            "notes_paired": len(pairs), "switch_ms": round(sys.getswitchinterval() * 1000, 3), "poll_ms": inbox_module.POLL_S * 1000 if args.input == "queue" else None,
             "key_to_inbox_ms": {"p50": pct(reach, 50), "p99": pct(reach, 99), "max": pct(reach, 100)},
+            "arrival_to_inbox_ms": {"p50": pct(held, 50), "p99": pct(held, 99), "max": pct(held, 100)},
             "stamp_error_ms": {"p50": pct(error, 50), "p99": pct(error, 99), "min": pct(error, 0),
                                "max": pct(error, 100)}}
 
@@ -369,6 +383,9 @@ def main() -> int:
     p.add_argument("--notes", type=int, default=None)
     p.add_argument("--hog", action="store_true", help="chords: a busy process on every core")
     p.add_argument("--input", choices=["queue", "callback"], default="queue")
+    p.add_argument("--poll-ms", type=float, default=None, help="latency: the drain's poll (default improv's)")
+    p.add_argument("--switch-ms", type=float, default=None, help="latency: the interpreter's switch interval "
+                   "(default: improv run's, daemon.SWITCH_INTERVAL_S)")
     p.add_argument("--improv", type=Path, default=None, help="the checkout whose improv runs (default: this one)")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args()

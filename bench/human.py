@@ -21,7 +21,7 @@ BURST_EVERY, DROP_EVERY, DROP_FOR = 7.0, 10.0, 1.0
 
 def piece_events(source: str) -> list[tuple[float, bool, int, int]]:
     """(beat, is_on, pitch, velocity) of the piece's notes, each released at 90% of its length."""
-    from improv import corpus
+    from improv.data import corpus
     files, _ = corpus.expand_sources([source])
     p = corpus.read_file(files[0])[0]
     events = []

@@ -37,8 +37,8 @@ def stream_for(ids: np.ndarray, v: int, v0: int, rng: np.random.Generator) -> np
 
 
 def measure(v: int, stream: np.ndarray, steps: int, fill: int) -> dict:
-    from improv.memory import SessionMemory
-    from improv.mixture import FollowWeight, mix
+    from improv.model.memory import SessionMemory
+    from improv.model.mixture import FollowWeight, mix
     mem, follow = SessionMemory(v, order=6, max_tokens=fill, max_quote=6), FollowWeight(None)
     for t in stream[:fill]:
         mem.observe(int(t))
@@ -74,9 +74,9 @@ def main() -> int:
     ap.add_argument("--fill", type=int, default=5000)
     ap.add_argument("--vocabs", default="597,720,2000")
     args = ap.parse_args()
-    from improv.engine import load_engine
+    from improv.model.engine import load_engine
     engine = load_engine(args.model, "numpy")
-    v0 = len(engine.vocab)
+    v0 = len(engine.tokenizer)
     ids = np.load(Path(args.model) / "train_ids.npy").astype(np.int64)
     if len(ids) < args.fill + args.steps:
         ids = np.tile(ids, (args.fill + args.steps) // len(ids) + 1)

@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
+PHRASE_TOKENS = {"events-v1": 192, "onset-v1": 64}  # about 6 bars of a chorale, about 8 bars
 sys.path.insert(0, str(REPO))
 
 LOOP_PERIOD, LOOP_REPEATS = 4, 4
@@ -187,49 +188,16 @@ def _summary(echoes, quotes, weights) -> dict:
 
 
 def answers(engine, phrases: list[list[int]], follow: float | None, answer_tokens: int, sampling: dict,
-            max_quote: int = 6) -> dict:
-    """onset-v1: each phrase played by the human into a fresh memory, then answered token by token:
-    model and memory mixed at the follow weight, the quote bans zeroed, then the Sampler."""
-    from improv.memory import SessionMemory
-    from improv.mixture import FollowWeight, apply_bans, mix
-    from improv.sampling import Sampler
-    v, n = len(engine.vocab), engine.context
-    tokens = engine.vocab.tokens
-    echoes, quotes, weights = [], [], []
-    p_mem, p = np.empty(v), np.empty(v)
-    for i, phrase in enumerate(phrases):
-        memory, weight = SessionMemory(v, max_quote=max_quote), FollowWeight(follow)
-        memory.observe(phrase[0])
-        for t in range(1, len(phrase)):  # the player's tokens teach the auto weight
-            y = phrase[t]
-            weight.observe(engine.predict(phrase[max(0, t - n):t])[y], memory.probs(phrase[:t], out=p_mem)[y])
-            memory.observe(y)
-        sampler, history, out = Sampler.from_config(sampling, seed=i), list(phrase), []
-        weights.append(weight.w)
-        for _ in range(answer_tokens):
-            mix(engine.predict(history[-n:]), memory.probs(history, out=p_mem), weight.w, out=p)
-            apply_bans(p, memory.quote_bans(out))
-            out.append(sampler.sample(p, out))
-            history.append(out[-1])
-        echoes.append(echo([tokens[k] for k in phrase], [tokens[k] for k in out]))
-        quotes.append(longest_quote(phrase, out))
-    return _summary(echoes, quotes, weights)
-
-
-def answers_events(engine, phrases: list[list[int]], follow: float | None, answer_tokens: int, sampling: dict,
-                   memory_settings: dict) -> dict:
-    """events-v1, as the jam answers: the phrase's ids heard by a PlayerMemory (the auto weight learns
-    on every one), then whole steps from EventSteps.generate with that memory mixed in and guarding
-    quotes; echo on the decoded notes (as onset tokens), quotes on event ids."""
-    from improv import events
-    from improv.eventstep import EventSteps
-    from improv.nexttoken import PlayerMemory
-    from improv.sampling import Sampler
-    vocab, n = engine.vocab, engine.context
-    steps = EventSteps(engine, vocab)
+            memory_settings: dict) -> dict:
+    """As the jam answers: the phrase's ids heard by a PlayerMemory (the auto weight learns on every
+    one), then whole steps from the tokenizer's generate_step with that memory mixed in and guarding
+    quotes; echo on the decoded notes (as onset tokens), quotes on ids."""
+    from improv.live.playermemory import PlayerMemory
+    from improv.model.sampling import Sampler
+    tok, n = engine.tokenizer, engine.context
     echoes, quotes, weights = [], [], []
     for i, phrase in enumerate(phrases):
-        memory = PlayerMemory(vocab, {**memory_settings, "follow": "auto" if follow is None else follow})
+        memory = PlayerMemory(tok, {**memory_settings, "follow": "auto" if follow is None else follow})
         for t in range(len(phrase)):
             context = phrase[max(0, t - n):t]
             memory.heard(context, phrase[t], context, phrase[t])  # shift 0: played = the model's ids
@@ -238,11 +206,11 @@ def answers_events(engine, phrases: list[list[int]], follow: float | None, answe
         sampler, history, heads, out = Sampler.from_config(sampling, seed=i), list(phrase), [], []
         weights.append(memory.weight.w)
         while len(out) < answer_tokens:
-            group = steps.generate(history[-n:], sampler, None, memory, heads, out)
+            group = tok.generate_step(engine, history[-n:], sampler, None, memory, heads, out)
             heads.append(group[0])
             out += group
             history += group
-        echoes.append(echo(events.to_onset_tokens(phrase, vocab), events.to_onset_tokens(out, vocab)))
+        echoes.append(echo(tok.to_tokens(phrase), tok.to_tokens(out)))
         quotes.append(longest_quote(phrase, out))
     return _summary(echoes, quotes, weights)
 
@@ -278,15 +246,16 @@ def held_out_pieces(bundle, sources: list[str] | None = None) -> tuple[list[tupl
     """(name, style, ids) of the bundle's held-out pieces (meta.json's split "val"), read with the
     bundle's settings and named as `improv prepare` names them; style is the recipe's, or "all".
     Only the files that hold them are read. With `sources`, every piece of those files instead."""
-    from improv import corpus, dataset, events, eventset, recipes
-    from improv.bundle import EVENTS
-    from improv.evaluate import base_name
-    from improv.reading import read_all
+    from improv.data import corpus, dataset, recipes
+    from improv.data.names import base_name
+    from improv.data.reading import read_all
+    from improv.settings import TokenSettings
     meta = bundle.meta
-    settings = dataset.TokenSettings(**meta["tokens"])
+    settings = TokenSettings.from_record(meta["tokens"])
+    tok = bundle.tokenizer
     val = [] if sources else meta.get("split", {}).get("val", [])
     train = {base_name(n) for n in meta.get("split", {}).get("train", [])}
-    recipe = None if sources else eventset.recipe_of(meta.get("sources") or [])
+    recipe = None if sources else recipes.recipe_of(meta.get("sources") or [])
     wanted = {base_name(n) for n in val}
     if recipe:
         files, styles = recipes.recipe_files(recipe)
@@ -301,29 +270,18 @@ def held_out_pieces(bundle, sources: list[str] | None = None) -> tuple[list[tupl
         if wanted:
             homes = {n.split("~")[0].split("#")[0] for n in wanted}
             files = [f for f in files if Path(f).name in homes]
-    is_events = bundle.tokenizer == EVENTS
     found, skipped = [], []
     for res in read_all(files, settings, jobs=0, use_cache=True, progress=False):
         if res.skip:
             skipped.append(f"{Path(res.path).name}: {res.skip}")
             continue
         for piece in res.pieces:
-            if recipe:
-                name = recipes.piece_name(res.path, piece.name)
-            elif is_events:
-                name = Path(res.path).name if piece.name == Path(res.path).name else piece.name
-            else:
-                name = piece.name
+            name = recipes.piece_name(res.path, piece.name) if recipe else piece.name
             if settings.key_normalize:
                 piece, _ = dataset.normalize_key(piece)
-            if is_events:
-                ids = events.encode(piece, settings.steps_per_beat, bundle.vocab)[0]
-                keep = len(ids) >= 2
-            else:
-                toks = dataset.piece_tokens(piece, settings)
-                ids = bundle.vocab.encode(toks)[0]
-                keep = len(toks) >= 1
-            if keep:  # the pieces prepare keeps, in its order, so '~N' numbers match meta.json's
+            stream = tok.stream(piece, settings)
+            ids = tok.encode(stream)[0]
+            if tok.keeps(stream):  # the pieces prepare keeps, in its order, so '~N' numbers match meta.json's
                 found.append((name, styles.get(res.path) or ALL, [int(i) for i in ids]))
     seen: Counter = Counter()
     out = []
@@ -343,18 +301,6 @@ def held_out_pieces(bundle, sources: list[str] | None = None) -> tuple[list[tupl
 
 # ---------------------------------------------------------------- main
 
-def continuation(engine, sampler, phrase: list[int], length: int, is_events: bool) -> list[int]:
-    """events-v1: whole steps as the jam makes them; onset-v1: as this bench always made them (the
-    repetition guard on the continuation's own tokens)."""
-    if is_events:
-        from improv.generate import continue_phrase
-        return continue_phrase(engine, sampler, phrase, length)
-    history = list(phrase)
-    for _ in range(length):
-        history.append(sampler.sample(engine.predict(history[-engine.context:]), history[len(phrase):]))
-    return history[len(phrase):]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(REPO / "models" / "default"))
@@ -362,33 +308,26 @@ def main() -> int:
     ap.add_argument("--length", type=int, default=200, help="tokens a continuation (events: whole steps, at least)")
     ap.add_argument("--phrases", type=int, default=20)
     ap.add_argument("--phrase-tokens", type=int, default=None,
-                    help="onset-v1 64 (about 8 bars), events-v1 192 (about 6 bars of a chorale)")
-    ap.add_argument("--answer-tokens", type=int, default=None, help="onset-v1 32, events-v1 96 (whole steps)")
+                    help="events-v1 192 (about 6 bars of a chorale), onset-v1 64 (about 8 bars)")
+    ap.add_argument("--answer-tokens", type=int, default=None, help="half the phrase's (whole steps)")
     ap.add_argument("--answer-sources", nargs="*", default=None,
                     help="phrases from these files instead of the held-out pieces of the bundle's sources")
     ap.add_argument("--no-answers", action="store_true", help="skip the echo part")
     args = ap.parse_args()
     import warnings
     warnings.simplefilter("ignore")  # music21 warns about odd lyrics and part names
-    from improv import config, events
-    from improv.bundle import EVENTS
-    from improv.engine import load_engine
-    from improv.sampling import Sampler, ends_in_loop
+    from improv import config
+    from improv.model.engine import load_engine
+    from improv.model.generate import continue_phrase
+    from improv.model.sampling import Sampler, ends_in_loop
     t0 = time.perf_counter()
     engine = load_engine(args.model)
     bundle = engine.bundle
-    is_events = bundle.tokenizer == EVENTS
-    vocab, context = bundle.vocab, bundle.context
-    cut = (lambda ids: events.steps(ids, vocab)) if is_events else (lambda ids: [[int(i)] for i in ids])
+    tok, context = bundle.tokenizer, bundle.context
+    cut = tok.steps
 
     def notes(ids):
-        if is_events:
-            return events.decode(ids, vocab)
-        rows, at = [], 0
-        for tok in vocab.decode(ids):
-            rows += [(at, tok.steps, p) for p in tok.pitches]
-            at += tok.steps
-        return rows
+        return tok.to_notes(ids)[0]
 
     pieces, info = held_out_pieces(bundle)
     if not pieces:
@@ -396,8 +335,8 @@ def main() -> int:
         return 1
     sampling = config.defaults()["sampling"]
     makers = {"default_sampling": lambda i: Sampler.from_config(sampling, seed=i),
-              "argmax": lambda i: Sampler(temperature=0.01, top_p=1.0, no_repeat_ngram=0,
-                                          repetition_penalty=1.0, seed=i)}
+              "argmax": lambda i: Sampler.defaults(temperature=0.01, top_p=1.0, no_repeat_ngram=0,
+                                                   repetition_penalty=1.0, seed=i)}
     totals = {k: {"runs": 0, "ending_in_loop": 0, "distinct": []} for k in makers}
     by_style: dict[str, dict] = {}
     for style in sorted({s for _, s, _ in pieces}):
@@ -420,7 +359,7 @@ def main() -> int:
             real.append(note_stats(notes(after)))
             lengths.append(len(after))
             for kind, make in makers.items():
-                made = continuation(engine, make(i), phrase, args.length, is_events)
+                made = continue_phrase(engine, make(i), phrase, args.length)
                 looped = ends_in_loop([tuple(g) for g in cut(made)], LOOP_PERIOD, LOOP_REPEATS)
                 loops[kind] += looped
                 totals[kind]["ending_in_loop"] += looped
@@ -440,7 +379,7 @@ def main() -> int:
     for kind, t in totals.items():
         results[kind] = {"runs": t["runs"], "ending_in_loop": t["ending_in_loop"],
                          "distinct_tokens_mean": round(float(np.mean(t["distinct"])), 1) if t["distinct"] else None}
-    results["loops_judged_on"] = "whole steps (an onset's notes and its shift)" if is_events else "tokens"
+    results["loops_judged_on"] = "whole steps (the tokenizer's steps: an onset's notes and its shift)"
     results["by_style"] = by_style
     results["target"] = ("per style: 0 loops in the sampled continuations, and the median share of distinct "
                          "pitches, of distinct durations, notes per onset and share of chords within the "
@@ -451,32 +390,27 @@ def main() -> int:
     if args.no_answers:
         results["answers"] = {"skipped": "--no-answers"}
     else:
-        phrase_tokens = args.phrase_tokens or (192 if is_events else 64)
-        answer_tokens = args.answer_tokens or (96 if is_events else 32)
+        phrase_tokens = args.phrase_tokens or PHRASE_TOKENS.get(tok.name, 64)
+        answer_tokens = args.answer_tokens or phrase_tokens // 2
         if args.answer_sources:
             more, _ = held_out_pieces(bundle, args.answer_sources)
             source = interleave(more)
         else:
             source = interleave(pieces)
-        phrases = phrases_from(source, args.phrases, phrase_tokens, cut if is_events else None)
+        phrases = phrases_from(source, args.phrases, phrase_tokens, cut)
         if not phrases:
             results["answers"] = {"skipped": f"no piece of {phrase_tokens} tokens or more"}
         else:
-            if is_events:
-                memory = {k: v for k, v in config.defaults()["memory"].items() if k in ("order", "max_tokens", "max_quote")}
-                fixed = answers_events(engine, phrases, 0.0, answer_tokens, sampling, memory)
-                auto = answers_events(engine, phrases, None, answer_tokens, sampling, memory)
-                max_quote = memory["max_quote"]
-            else:
-                max_quote = 6
-                fixed = answers(engine, phrases, 0.0, answer_tokens, sampling, max_quote)
-                auto = answers(engine, phrases, None, answer_tokens, sampling, max_quote)
+            memory = config.defaults()["memory"]
+            fixed = answers(engine, phrases, 0.0, answer_tokens, sampling, memory)
+            auto = answers(engine, phrases, None, answer_tokens, sampling, memory)
+            max_quote = memory["max_quote"]
             results["answers"] = {"phrases": len(phrases), "phrase_tokens": phrase_tokens,
                                   "answer_tokens": answer_tokens, "max_quote": max_quote,
                                   "sources": args.answer_sources or "held-out pieces of the bundle",
                                   "follow_0": fixed, "follow_auto": auto,
                                   "echo_ratio": round(auto["echo"] / fixed["echo"], 2) if fixed["echo"] else None}
-    print(json.dumps({"bench": "quality", "model": Path(args.model).name, "tokenizer": bundle.tokenizer,
+    print(json.dumps({"bench": "quality", "model": Path(args.model).name, "tokenizer": tok.name,
                       "length": args.length, "runs_per_style": args.runs, **results,
                       "seconds": round(time.perf_counter() - t0, 1)}))
     return 0

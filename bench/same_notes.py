@@ -2,7 +2,7 @@
 vocabulary; an onset it does not keep is "mapped" to a neighbour, so `improv evaluate` scores it on
 other notes than the ones played) against an events-v1 bundle (every note exact).
 
-The pieces: the held-out Bach chorales (improv.recipes.CHORALE_HELD_OUT), one file per work as the
+The pieces: the held-out Bach chorales (improv.data.recipes.CHORALE_HELD_OUT), one file per work as the
 recipe picks it (.mxl before .krn), read and key-normalised as `improv evaluate` reads them for each
 bundle (both bundles must have been trained key-normalised, or both not). Each piece is quantised
 once (events.quantize, 4 steps a beat); both token streams are cut by onset step:
@@ -47,7 +47,7 @@ STEPS_PER_BEAT = 4
 
 def held_out_files() -> list[str]:
     """The held-out chorales, one file per work (.mxl before .krn, as the recipe's style_files)."""
-    from improv import corpus, recipes
+    from improv.data import corpus, recipes
     files, errors = corpus.expand_sources(["corpus:bach"])
     if errors:
         raise SystemExit(f"corpus:bach cannot be read: {errors[0]}")
@@ -65,13 +65,13 @@ def held_out_files() -> list[str]:
 
 
 def trained_works(bundle) -> set[str]:
-    from improv import recipes
+    from improv.data import recipes
     return {recipes.work_name(n).split("/")[-1] for n in bundle.meta.get("split", {}).get("train", [])}
 
 
 def token_bits(engine, pieces: list[np.ndarray], context: int, batch: int) -> list[np.ndarray]:
     """-log2 p(true token) for every token of every piece (NaN for each first token)."""
-    from improv.windows import padded_windows
+    from improv.data.windows import padded_windows
     x, y = padded_windows(pieces, context)
     x = x.astype(np.int64) - 1  # padded_windows: 0 = padding, id + 1; predict_batch: -1 = padding
     p = np.concatenate([engine.predict_batch(x[i:i + batch])[np.arange(len(x[i:i + batch])), y[i:i + batch]]
@@ -87,8 +87,8 @@ def token_bits(engine, pieces: list[np.ndarray], context: int, batch: int) -> li
 def onset_table(piece, old_vocab, new_vocab):
     """Per onset of one piece: step, notes, unit token ranges in both streams, exact and lossless
     flags; and the two token streams."""
-    from improv import events
-    from improv.tokens import tokenize
+    from improv.tokens import event_codec as events
+    from improv.music.notes import tokenize
     rows = events.quantize(piece, STEPS_PER_BEAT)
     new_ids, st = events.encode_notes(rows, new_vocab)
     notes = events.decode(new_ids, new_vocab)  # after unisons merged (and any fold: counted in st.mapped)
@@ -155,15 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="file readers (the cache makes a second run quick)")
     args = ap.parse_args(argv)
 
-    from improv import dataset, events, recipes
-    from improv.bundle import EVENTS, load
-    from improv.engine import NumpyEngine
+    from improv.data import dataset, recipes
+    from improv.data.reading import read_all
+    from improv.model.bundle import load
+    from improv.settings import TokenSettings
+    from improv.model.engine import NumpyEngine
     t0 = time.perf_counter()
     old, new = load(REPO / args.old if not Path(args.old).is_absolute() else args.old), \
         load(REPO / args.new if not Path(args.new).is_absolute() else args.new)
-    if old.tokenizer == EVENTS or new.tokenizer != EVENTS:
+    if (old.tokenizer.name, new.tokenizer.name) != ("onset-v1", "events-v1"):
         raise SystemExit(f"--old must be onset-v1 and --new events-v1 (got {old.tokenizer}, {new.tokenizer})")
-    s_old, s_new = dataset.TokenSettings(**old.meta["tokens"]), dataset.TokenSettings(**new.meta["tokens"])
+    s_old, s_new = TokenSettings.from_record(old.meta["tokens"]), TokenSettings.from_record(new.meta["tokens"])
     for s in (s_old, s_new):
         if s.steps_per_beat != STEPS_PER_BEAT:
             raise SystemExit(f"steps_per_beat {s.steps_per_beat}: this bench compares grids of {STEPS_PER_BEAT}")
@@ -176,14 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     names, tables, old_streams, new_streams = [], [], [], []
     ev_mapped = old_tok_mapped = old_tokens = piece_notes = ev_notes = 0
     skipped = []
-    for res in dataset.read_all(files, s_new, args.jobs, True, progress=False):
+    for res in read_all(files, s_new, args.jobs, True, progress=False):
         if res.skip or not res.pieces:
             skipped.append((Path(res.path).name, res.skip))
             continue
         for piece in res.pieces:
             if s_new.key_normalize:
                 piece, _ = dataset.normalize_key(piece)
-            table, oids, omap, nids, st = onset_table(piece, old.vocab, new.vocab)
+            table, oids, omap, nids, st = onset_table(piece, old.tokenizer.vocab, new.tokenizer.vocab)
             names.append(recipes.work_name(Path(res.path).name).split("/")[-1])
             tables.append(table)
             old_streams.append(oids)

@@ -40,14 +40,15 @@ def stats(ms: np.ndarray) -> dict:
 
 def events_bundle(arch: dict, folder: Path) -> Path:
     """A random events-v1 bundle (numpy weights) of the given architecture."""
-    from improv import bundle as bundle_mod
-    from improv.events import default_vocabulary
+    from improv.model import bundle as bundle_mod
+    from improv.tokens.event_codec import default_vocabulary
+    from improv.tokens.events import EventsV1
     vocab = default_vocabulary()
     arch = {**arch, "vocab_size": len(vocab)}
     rng = np.random.default_rng(0)
     weights = {k: rng.normal(0, 0.1, shape).astype(np.float32)
                for k, shape in bundle_mod.expected_shapes(arch).items()}
-    bundle_mod.save(folder, {"architecture": arch, "tokenizer": "events-v1"}, vocab, weights)
+    bundle_mod.save(folder, {"architecture": arch}, EventsV1(vocab), weights)
     return folder
 
 
@@ -55,15 +56,15 @@ def chorale_ids() -> np.ndarray:
     """A real context: bach/bwv66.6 as events-v1 ids (music21's corpus)."""
     from music21 import corpus as m21corpus
 
-    from improv import events
-    from improv.corpus import read_file
+    from improv.tokens import event_codec as events
+    from improv.data.corpus import read_file
     return events.encode(read_file(str(m21corpus.getWork("bach/bwv66.6")))[0])[0]
 
 
 def step_timings(engine, windows, ks, anchored: bool, seed: int = 0) -> np.ndarray:
     """One jam step per (window, k): k tokens, each masked by the grammar and sampled."""
-    from improv.events import allowed_next
-    vocab = engine.vocab
+    from improv.tokens.event_codec import allowed_next
+    vocab = engine.tokenizer.vocab
     rng = np.random.default_rng(seed)
     out = np.empty(len(windows))
     for n, (window, k) in enumerate(zip(windows, ks)):
@@ -83,9 +84,9 @@ def step_timings(engine, windows, ks, anchored: bool, seed: int = 0) -> np.ndarr
 
 
 def step_part(model: str, n_steps: int, k_from: str) -> dict:
-    from improv.bundle import load
-    from improv.engine import NumpyEngine
-    from improv.events import steps as event_steps
+    from improv.model.bundle import load
+    from improv.model.engine import NumpyEngine
+    from improv.tokens.event_codec import steps as event_steps
     bundle = load(model)
     with tempfile.TemporaryDirectory() as tmp:
         if bundle.tokenizer == "events-v1":
@@ -124,9 +125,9 @@ def main() -> int:
     ap.add_argument("--k", choices=("uniform", "chorale"), default="uniform",
                     help="tokens per step: uniform 1..10 (the measured p99 is ~10) or a chorale's steps")
     args = ap.parse_args()
-    from improv.engine import load_engine
+    from improv.model.engine import load_engine
     np_engine = load_engine(args.model, "numpy")
-    v, n = len(np_engine.vocab), np_engine.context
+    v, n = len(np_engine.tokenizer), np_engine.context
     rng = np.random.default_rng(0)
     contexts = [rng.integers(0, v, n) for _ in range(args.steps + 50)]
     timings(np_engine.predict, contexts[:50])  # warm-up

@@ -33,9 +33,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from improv.corpus import corpus_files, read_file  # noqa: E402
+from improv.data.corpus import corpus_files, read_file  # noqa: E402
 from improv.midi.listener import Listener  # noqa: E402
-from improv.tempo import TempoTracker, follow  # noqa: E402
+from improv.music.tempo import TempoTracker
+from improv.app.tempo import follow  # noqa: E402
 
 SPB = 4  # grid steps per beat
 

@@ -1,4 +1,4 @@
-"""Token schemes compared: the shipped whole-onset vocabulary against events-v1 (improv/events.py).
+"""Token schemes compared: the first whole-onset vocabulary against events-v1 (improv/tokens/event_codec.py).
 
 On the held-out chorales of models/default (its meta.json split) and on real MIDI files that are
 not chorales (those music21 ships), prints one JSON line: per set, the mapped share and tokens per
@@ -22,6 +22,9 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from improv.data.reading import read_all  # noqa: E402
+from improv.music.notes import tokenize  # noqa: E402
+from improv.settings import TokenSettings  # noqa: E402
 
 # Real MIDI files that music21 ships (music21/midi/testPrimitive, music21/omr), none of them a chorale.
 PIANO_MIDI = ("midi/testPrimitive/test03.mid",   # a song: soprano with a two-hand piano part
@@ -51,8 +54,8 @@ def spread(x: np.ndarray) -> dict:
 
 
 def measure(pieces, vocab, settings) -> dict:
-    from improv import dataset, events
-    from improv.evaluate import base_name  # noqa: F401 - the same naming evaluate uses
+    from improv.data import dataset
+    from improv.tokens import event_codec as events
     ev_vocab = events.default_vocabulary()
     notes = onset_tokens = onset_mapped = 0
     ev_stats = events.EncodeStats()
@@ -60,7 +63,7 @@ def measure(pieces, vocab, settings) -> dict:
     for piece in pieces:
         if settings.key_normalize:  # the bundle's own reading of a piece, as improv evaluate does it
             piece, _ = dataset.normalize_key(piece)
-        toks = dataset.piece_tokens(piece, settings)
+        toks = tokenize(piece, settings.steps_per_beat, settings.max_steps)
         _, mapped = vocab.encode(toks)
         notes += len(piece)
         onset_tokens += len(toks)
@@ -89,8 +92,8 @@ def measure(pieces, vocab, settings) -> dict:
 def jam_costs(pieces, repeats: int = 200) -> dict:
     """Microseconds the jam would spend per step in events.py: the listener's last 50 onset tokens
     to ids, the step grammar's mask, and a generated step back to notes (median of `repeats`)."""
-    from improv import events
-    from improv.tokens import tokenize
+    from improv.tokens import event_codec as events
+    from improv.music.notes import tokenize
     v = events.default_vocabulary()
     toks = tokenize(pieces[0])[:50] if pieces else []
     ids = events.from_onset_tokens(toks)[0]
@@ -112,11 +115,11 @@ def engine_costs(folder: Path, repeats: int = 300) -> dict:
     """The jam's model cost for one step of several tokens: NumpyEngine.predict on a full 50-token
     window (what each token costs today), against one more token from a carried LSTM state (both
     cells, dense, an output layer of events-v1's size): the cost of anchoring a step's window."""
-    from improv import events
-    from improv.bundle import load
-    from improv.engine import NumpyEngine
+    from improv.tokens import event_codec as events
+    from improv.model.bundle import load
+    from improv.model.engine import NumpyEngine
     eng = NumpyEngine(load(folder))
-    ids = list(np.random.default_rng(0).integers(0, len(eng.vocab), eng.context))
+    ids = list(np.random.default_rng(0).integers(0, len(eng.tokenizer), eng.context))
     u1, u2 = eng.u1, eng.u2
     out_k = np.random.default_rng(1).standard_normal((eng.out_k.shape[0], len(events.default_vocabulary())))
     out_k = out_k.astype(np.float32)
@@ -149,21 +152,23 @@ def engine_costs(folder: Path, repeats: int = 300) -> dict:
 
 
 def ngram_bits(folder: Path, orders=(2, 4, 6, 8)) -> dict:
-    """Bits per note of Witten-Bell n-grams (improv.evaluate.NGram) on the held-out chorales, fitted on
+    """Bits per note of Witten-Bell n-grams (improv.model.ngram.NGram) on the held-out chorales, fitted on
     the first default's training chorales (key normalized, no transposed copies), for both schemes:
     a baseline the first events-v1 model must beat. Onset figures score the mapped tokens, which is
     easier than the notes played: they flatter the onset scheme."""
-    from improv import corpus, dataset, events
-    from improv.evaluate import NGram, base_name
-    from improv.tokens import Vocabulary
+    from improv.data import corpus, dataset
+    from improv.tokens import event_codec as events
+    from improv.data.names import base_name
+    from improv.model.ngram import NGram
+    from improv.tokens.onset import Vocabulary
     meta = json.loads((folder / "meta.json").read_text())
-    settings = dataset.TokenSettings(**meta["tokens"])
+    settings = TokenSettings.from_record(meta["tokens"])
     onset_vocab = Vocabulary.load(folder / "vocab.json")
     side = {base_name(n): k for k in ("train", "val") for n in meta["split"][k]}
     files, _ = corpus.expand_sources(meta["sources"])
     data = {"train": {"onset": [], "events": []}, "val": {"onset": [], "events": []}}
     notes = 0
-    for r in dataset.read_all(files, settings, jobs=1, progress=False):
+    for r in read_all(files, settings, jobs=1, progress=False):
         for piece in r.pieces:
             k = side.get(piece.name)
             if k is None:
@@ -171,7 +176,7 @@ def ngram_bits(folder: Path, orders=(2, 4, 6, 8)) -> dict:
             piece, _ = dataset.normalize_key(piece)
             ids, st = events.encode(piece)
             data[k]["events"].append(ids)
-            data[k]["onset"].append(onset_vocab.encode(dataset.piece_tokens(piece, settings))[0])
+            data[k]["onset"].append(onset_vocab.encode(tokenize(piece, settings.steps_per_beat, settings.max_steps))[0])
             if k == "val":
                 notes += st.notes - st.merged
     out = {"held_out_notes": notes}
@@ -189,13 +194,16 @@ def ngram_bits(folder: Path, orders=(2, 4, 6, 8)) -> dict:
 def throughput(seconds: float, batch: int, onset_vocab: int) -> dict:
     """Training windows/s of improv's model and input pipeline with one TensorFlow thread, on the
     event ids of the chorales, for the onset vocabulary's size (the reference) and for events-v1's."""
-    from improv import corpus, dataset, events
-    from improv.model import DEFAULT_ARCH, compiled_model, import_tensorflow, padded_windows, train_pipeline
+    from improv.data import corpus
+    from improv.tokens import event_codec as events
+    from improv.data.windows import padded_windows
+    from improv.model.network import DEFAULT_ARCH, import_tensorflow
+    from improv.model.train import compiled_model, train_pipeline
     tf = import_tensorflow()
     tf.config.threading.set_intra_op_parallelism_threads(1)
     tf.config.threading.set_inter_op_parallelism_threads(1)
     files, _ = corpus.expand_sources(["corpus:bach"])
-    pieces = [events.encode(p)[0] for r in dataset.read_all(files, dataset.TokenSettings(), jobs=1, progress=False)
+    pieces = [events.encode(p)[0] for r in read_all(files, TokenSettings.defaults(), jobs=1, progress=False)
               for p in r.pieces]
     x, y = padded_windows(pieces, DEFAULT_ARCH["context"])
     out = {}
@@ -229,18 +237,19 @@ def main() -> int:
         print(json.dumps({"bench": "tokens_ngram_bits_per_note", **ngram_bits(Path(args.bundle))}))
         return 0
     if args.train_seconds:
-        from improv.tokens import Vocabulary
+        from improv.tokens.onset import Vocabulary
         print(json.dumps(throughput(args.train_seconds, args.batch,
                                     len(Vocabulary.load(Path(args.bundle) / "vocab.json")))))
         return 0
     import music21
-    from improv import corpus, dataset, events
-    from improv.evaluate import base_name
-    from improv.tokens import Vocabulary
+    from improv.data import corpus
+    from improv.tokens import event_codec as events
+    from improv.data.names import base_name
+    from improv.tokens.onset import Vocabulary
     folder = Path(args.bundle)
     meta = json.loads((folder / "meta.json").read_text())
     vocab = Vocabulary.load(folder / "vocab.json")
-    settings = dataset.TokenSettings(**meta["tokens"])
+    settings = TokenSettings.from_record(meta["tokens"])
     held_out = {base_name(n) for n in meta["split"]["val"]}
     files, _ = corpus.expand_sources(meta["sources"])
     files = [f for f in files if Path(f).name in held_out]
@@ -252,7 +261,7 @@ def main() -> int:
               "vocab": {"onset": len(vocab), "events": len(events.default_vocabulary())},
               "piano_midi_files": list(PIANO_MIDI), "other_midi_files": list(OTHER_MIDI)}
     for name, fs in sets.items():
-        pieces = [p for r in dataset.read_all(fs, settings, jobs=1, progress=False) for p in r.pieces]
+        pieces = [p for r in read_all(fs, settings, jobs=1, progress=False) for p in r.pieces]
         result[name] = measure(pieces, vocab, settings)
     result["jam_us"] = jam_costs(pieces)
     result["engine"] = engine_costs(folder)

@@ -26,17 +26,20 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--source", default="corpus:bach")
     args = ap.parse_args()
-    from improv import corpus, dataset
-    from improv.model import DEFAULT_ARCH, compiled_model, import_tensorflow, padded_windows, train_pipeline
+    from improv.data import corpus, dataset
+    from improv.data.windows import padded_windows
+    from improv.model.network import DEFAULT_ARCH, import_tensorflow
+    from improv.model.train import compiled_model, train_pipeline
+    from improv.settings import TokenSettings
     files, _ = corpus.expand_sources([args.source])
     with tempfile.TemporaryDirectory() as tmp:
-        settings = dataset.TokenSettings(key_normalize=True, min_count=10)
+        settings = TokenSettings.defaults(key_normalize=True)
         dataset.prepare(files, Path(tmp), settings, [args.source], progress=False)
         prep = dataset.Prepared.load(Path(tmp))
     x, y = padded_windows(prep.piece_ids("train"), DEFAULT_ARCH["context"])
     tf = import_tensorflow()  # without TensorFlow's start-up lines: the JSON line is the output
     import keras
-    model = compiled_model({**DEFAULT_ARCH, "vocab_size": len(prep.vocab)})
+    model = compiled_model({**DEFAULT_ARCH, "vocab_size": len(prep.tokenizer)})
     ds = train_pipeline(x, y, args.batch, seed=0).repeat()  # the pipeline `improv train` uses
     model.fit(ds, steps_per_epoch=5, epochs=1, verbose=0, shuffle=False)  # warm-up: tracing and compilation
     t0 = time.perf_counter()
@@ -44,7 +47,7 @@ def main() -> int:
     seconds = time.perf_counter() - t0
     gpus = tf.config.list_physical_devices("GPU")
     print(json.dumps({"bench": "train_throughput", "windows_per_s": round(args.steps * args.batch / seconds, 1),
-                      "steps": args.steps, "batch": args.batch, "vocab": len(prep.vocab),
+                      "steps": args.steps, "batch": args.batch, "vocab": len(prep.tokenizer),
                       "device": "gpu" if gpus else "cpu", "cores": os.cpu_count(),
                       "tensorflow": tf.__version__, "keras": keras.__version__}))
     return 0
