@@ -91,6 +91,11 @@ def _follow(v: Any) -> str | None:
     return None if ok else "'auto', or a number between 0 (the model alone) and 1 (the memory alone)"
 
 
+def _swing(v: Any) -> str | None:
+    ok = v in ("auto", "straight") or (isinstance(v, (int, float)) and not isinstance(v, bool) and 0.5 <= v <= 0.75)
+    return None if ok else "auto (the player's), straight, or a ratio from 0.5 (straight) to 0.75"
+
+
 def _bpm_range(v: Any) -> str | None:
     ok = (isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool)
                                                       for x in v) and 20 <= v[0] < v[1] <= 300)
@@ -110,7 +115,9 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "output": Setting(None, ANY, _optional_str),
         "client_name": Setting("improv", str),
         "channel": Setting(1, int, _range(1, 16)),
-        "velocity": Setting(80, ANY, _velocity),
+        "velocity": Setting("follow", ANY, _velocity),
+        "dynamics": Setting("follow", str, choices=("follow", "flat")),
+        "accent": Setting(10, int, _range(0, 40)),
         "gate": Setting(0.9, float, _range(0.05, 1.0)),
         "clock": Setting("internal", str, choices=("internal", "midi", "player")),
         "clock_out": Setting(False, bool),
@@ -123,6 +130,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "steps_per_beat": Setting(4, int, _range(1, 12)),
         "follow_range": Setting([40.0, 220.0], ANY, _bpm_range),
         "follow_max_change": Setting(0.04, float, _range(0.005, 0.25)),
+        "swing": Setting("auto", ANY, _swing),
+        "swing_level": Setting("auto", str, choices=("auto", "eighth", "sixteenth")),
     },
     "jam": {
         "mode": Setting("call-response", str, choices=("call-response", "accompany", "solo")),
@@ -169,6 +178,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "panic": Setting(85, ANY, _cc),
         "key_lock": Setting(86, ANY, _cc),
         "follow": Setting(87, ANY, _cc),
+        "swing": Setting(89, ANY, _cc),
         "models": Setting([], ANY, _paths),
     },
     "memory": {

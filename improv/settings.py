@@ -20,7 +20,9 @@ class JamSettings:
     silence_beats: float
     answer_bars: int
     density: float
-    velocity: int | str
+    velocity: int | str                  # "follow" (the dynamics below) or one fixed velocity
+    dynamics: str                        # follow: an answer takes its phrase's shape; flat: its level only
+    accent: int                          # the bar's downbeat this much louder, the other beats half as much
     gate: float
     channel: int
     clock: str
@@ -29,6 +31,8 @@ class JamSettings:
     tempo: float
     tempo_range: tuple[float, float]     # player-tempo following: the tempi it may move to
     tempo_max_change: float              # and how far per beat
+    swing: str | float                   # auto (the player's), straight, or a ratio 0.5..0.75
+    swing_level: str                     # auto, eighth, sixteenth
     key_lock: bool
     key_fixed: str | None
     key_split: int | str | None
@@ -44,9 +48,10 @@ class JamSettings:
             mode=j["mode"], context_length=j["context_length"], ai_in_context=j["ai_in_context"],
             chord_window_ms=j["chord_window_ms"], silence_beats=j["silence_beats"],
             answer_bars=j["answer_bars"], density=j["density"],
-            velocity=m["velocity"], gate=m["gate"], channel=m["channel"], clock=m["clock"],
+            velocity=m["velocity"], dynamics=m["dynamics"], accent=m["accent"], gate=m["gate"], channel=m["channel"], clock=m["clock"],
             clock_out=m["clock_out"], realtime_priority=m["realtime_priority"],
             tempo=t["tempo"], tempo_range=tuple(t["follow_range"]), tempo_max_change=t["follow_max_change"],
+            swing=t["swing"], swing_level=t["swing_level"],
             key_lock=k["lock"], key_fixed=k["fixed"], key_split=k["split"],
             sampling=dict(s["sampling"]), control=dict(s["control"]), memory=dict(s["memory"]),
             status_every_s=s["logging"]["status_every_s"])

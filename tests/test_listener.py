@@ -88,7 +88,7 @@ def test_player_gives_every_note_on_exactly_one_note_off():
     pl = Player(port, channel=2, on_note=lambda *n: recorded.append(n))
     pl.play([60, 64], 90, now=0.0, off_at=0.5)
     pl.play([64], 90, now=0.2, off_at=1.0)        # 64 again: the old one ends first
-    assert pl.release_due(0.5) == 1 and pl.next_off() == 1.0
+    assert pl.release_due(0.5) == 1 and pl.next_due() == 1.0
     pl.panic(0.6)
     ons = [(m.note) for m in port.sent if m.type == "note_on"]
     offs = [(m.note) for m in port.sent if m.type == "note_off"]
@@ -96,6 +96,22 @@ def test_player_gives_every_note_on_exactly_one_note_off():
     assert all(m.channel == 2 for m in port.sent)
     assert [m.control for m in port.sent if m.type == "control_change"] == [64, 123, 120]
     assert len(recorded) == 3 and not pl.sounding
+
+
+def test_a_note_on_may_wait_for_its_time_and_is_never_sent_after_a_release():
+    port = FakeOut()
+    pl = Player(port)
+    pl.play([60], 90, now=0.0, off_at=0.4, on_at=0.1)       # a swung offbeat: on a little after its step
+    assert not port.sent and pl.next_due() == 0.1
+    pl.due(0.09)
+    assert not port.sent
+    pl.due(0.1)
+    assert [(m.type, m.note) for m in port.sent] == [("note_on", 60)] and pl.next_due() == 0.4
+    pl.play([62], 90, now=0.3, off_at=0.9, on_at=0.35)
+    pl.release_all(0.32)                                     # the human came back: the waiting one is dropped
+    pl.due(1.0)
+    assert [(m.type, m.note) for m in port.sent] == [("note_on", 60), ("note_off", 60)]
+    assert pl.notes_on == pl.notes_off == 1 and not pl.waiting
 
 
 def test_panic_all_channels():

@@ -18,6 +18,7 @@ class UsageError(Exception):
 FLAG_SETTINGS = {
     "backend": ("midi", "backend"), "client_name": ("midi", "client_name"), "input": ("midi", "input"), "output": ("midi", "output"),
     "channel": ("midi", "channel"), "velocity": ("midi", "velocity"), "clock": ("midi", "clock"),
+    "swing": ("time", "swing"),
     "tempo": ("time", "tempo"), "steps_per_beat": ("time", "steps_per_beat"),
     "mode": ("jam", "mode"), "phrase": ("jam", "phrase"),
     "model": ("model", "bundle"), "engine": ("model", "engine"), "device": ("model", "device"),
@@ -36,6 +37,11 @@ def load_settings(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         value = getattr(args, dest, None)
         if dest == "velocity" and isinstance(value, str) and value != "follow":
             value = int(value) if value.isdigit() else value
+        if dest == "swing" and isinstance(value, str) and value not in ("auto", "straight"):
+            try:
+                value = float(value)
+            except ValueError:
+                pass  # the config's check says what is allowed
         config.override(settings, section, key, value)
     return settings
 
@@ -68,4 +74,6 @@ def jam_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top-p", type=float, metavar="P")
     p.add_argument("--channel", type=int, metavar="1-16")
     p.add_argument("--velocity", metavar="1-127|follow")
+    p.add_argument("--swing", metavar="auto|straight|0.5-0.75",
+                   help="swing improv's offbeats as you do (auto), not at all, or by this ratio")
     p.add_argument("--log-level", choices=config.choices("logging", "level"))

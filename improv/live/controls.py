@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("improv")
 NUDGE_BPM = 20.0  # the tempo CC moves the tempo this far either way around time.tempo
+SWING_TOP = 120   # the swing CC: 0..120 is 0.50..0.75, above is auto
 
 Action = Callable[[int, int, float], None]  # (value 0-127, step, now)
 
@@ -52,8 +53,13 @@ def jam_actions(jam: "Jam") -> dict[str, Action]:
         jam.change(k, now, {"memory.follow": round(value / 127, 3)})
         log.info(f"control: follow {value / 127:.2f}")
 
+    def swing(value: int, k: int, now: float) -> None:
+        ratio = "auto" if value > SWING_TOP else round(0.5 + 0.25 * value / SWING_TOP, 3)
+        jam.change(k, now, {"time.swing": ratio})
+        log.info(f"control: swing {ratio}")
+
     return {"ai_toggle": ai_toggle, "mode": mode, "temperature": temperature, "density": density,
-            "tempo_nudge": tempo_nudge, "panic": panic, "key_lock": key_lock, "follow": follow}
+            "tempo_nudge": tempo_nudge, "panic": panic, "key_lock": key_lock, "follow": follow, "swing": swing}
 
 
 class LiveControls:

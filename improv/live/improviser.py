@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..music import keys
 from ..music.notes import Token
 from ..settings import Current, JamSettings
+from .feel import Feel
 from .modes import MODES, Mode
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class Improviser:
         self.next, self.inbox, self.listener, self.player, self.grid = next_token, inbox, listener, player, grid
         self.current = current
         self.rng = random.Random(rng_seed)
+        self.feel = Feel(current, grid, listener, self.rng)
         self.ai_on = True
         self.mode: Mode = MODES[self.s.mode](self)
         self.ai_next: int | None = 0 if self.mode.starts_at_once else None  # the step the AI plays next
@@ -66,6 +68,7 @@ class Improviser:
         if self.ai_on and self.ai_next == k + 1 and (self.prepared is None or self.prepared[0] != k + 1):
             self._prepare(k + 1)
         self.next.learn()  # after the next step's token: only spare time goes to learning the player
+        self.feel.update()
 
     def missed(self, step: int) -> None:
         """The step loop found the token for `step` ready after its deadline: it is not played."""
@@ -80,6 +83,7 @@ class Improviser:
     def listen(self, k: int, now: float, limit: int = 4096) -> None:
         for t, message in self.inbox.drain(limit):
             self.listener.feed(t, message)
+        self.feel.listen()
         self.take_input(self.listener.take(), now)
         while self.listener.controls:
             t, kind, channel, number, value = self.listener.controls.popleft()
@@ -98,7 +102,6 @@ class Improviser:
 
     def _play(self, k: int, now: float) -> None:
         prepared, self.prepared = self.prepared, None
-        deadline = self.grid.time_of(k)
         if prepared is None or prepared[0] != k:
             self.late += 1  # not ready in time: drop it, keep the grid
             self.ai_next = k + 1
@@ -106,10 +109,10 @@ class Improviser:
         token = self.mode.fit(k, prepared[1])
         self.ai_next = k + token.steps
         thin = self.mode.thin(now)
-        if token.pitches and not thin:
-            velocity = self.listener.recent_velocity() if self.s.velocity == "follow" else int(self.s.velocity)
-            off_at = deadline + token.steps * self.grid.step_seconds * self.s.gate
-            self.player.play(token.pitches, velocity, now, off_at)
+        if token.pitches and not thin:  # on its step, swung; for its steps, by the gate; as loud as the feel says
+            on_at = self.feel.time_of(k)
+            off_at = on_at + (self.feel.time_of(k + token.steps) - on_at) * self.s.gate
+            self.player.play(token.pitches, self.feel.velocity(k, now), now, off_at, on_at)
         self.mode.played(token)
         if not thin:
             self.next.played(token)
@@ -171,4 +174,5 @@ class Improviser:
                 "step_latency_ms": {"p50": round(n.stats.p(50), 3), "p99": round(n.stats.p(99), 3)},
                 "notes_sounding": len(self.player.sounding), "notes_in": self.listener.notes_in,
                 "notes_out": self.player.notes_on, "note_offs_out": self.player.notes_off,
-                "messages_received": self.inbox.received, "messages_dropped": self.inbox.dropped}
+                "messages_received": self.inbox.received, "messages_dropped": self.inbox.dropped,
+                **self.feel.status()}

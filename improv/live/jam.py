@@ -176,7 +176,11 @@ def status_line(st: dict) -> str:
     heard = ""
     if follow.get("source") == "player":
         heard = f" ({'' if follow.get('confident') else 'listening: '}confidence {follow.get('confidence', 0):.2f})"
+    swung = st.get("swing_played") or {}
+    heard_swing = st.get("swing_heard") or {}
     return (f"mode {st.get('mode')}, {st.get('tempo_bpm')} BPM, clock {st.get('clock')}{heard}, "
+            f"swing played {swung.get('ratio')} heard {heard_swing.get('ratio')} "
+            f"(confidence {heard_swing.get('confidence')}), "
             f"key {st.get('key') or '-'}{' locked' if st.get('key_lock') else ''}, steps {st.get('steps')}, "
             f"late {st.get('late_steps')}, step latency p50 {lat.get('p50')} ms p99 {lat.get('p99')} ms, "
             f"notes sounding {st.get('notes_sounding')}, notes in {st.get('notes_in')} out {st.get('notes_out')} "

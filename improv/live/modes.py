@@ -102,6 +102,7 @@ class CallResponse(Mode):
             log.info(f"phrase: heard {self.human_new} tokens; answering for up to {s.answer_bars} bars")
             self.human_new, self.tokens, self.started = 0, 0, now
             self.answer_end = k + 1 + s.answer_bars * BEATS_PER_BAR * grid.steps_per_beat
+            imp.feel.answer_from(k + 1, self.answer_end - (k + 1), now)
             imp.ai_next, imp.prepared = k + 1, None
 
     def fit(self, k: int, token: Token) -> Token:
@@ -118,6 +119,7 @@ class CallResponse(Mode):
             imp.player.release_all(now)  # the human plays again: stop at once
         imp.phrases += 1
         log.info(f"answer: played {self.tokens} tokens" + (" (the human came back)" if interrupted else ""))
+        imp.feel.answer_over()
         self.answer_end = None
         imp.ai_next, imp.prepared = None, None
 

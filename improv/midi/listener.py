@@ -53,6 +53,7 @@ class Listener:
         self.controls: deque[tuple[float, str, int, int, int]] = deque(maxlen=256)
         self.realtime: deque[tuple[float, int, int]] = deque(maxlen=4096)  # (time, status, value) for the clock
         self.onset_times: deque[float] = deque(maxlen=256)  # each new onset (a chord once), for tempo following
+        self.notes_heard: deque[tuple[float, int]] = deque(maxlen=256)  # (time, velocity) of each note-on: the feel
 
     # ------------------------------------------------------------ input
 
@@ -107,6 +108,7 @@ class Listener:
         self.last_event = t
         self.notes_in += 1
         self.velocities.append(velocity)
+        self.notes_heard.append((t, velocity))
         if pitch in self.onsets:  # struck again while still sounding (pedal): the old note ends here
             self._record(t, pitch)
         self.onsets[pitch] = (t, velocity)

@@ -1,5 +1,6 @@
-"""Playing: note-on now, note-off at its deadline; tracks what sounds so every note-on gets
-exactly one note-off, whatever happens; panic."""
+"""Playing: note-on now or at its time (a swung offbeat comes a little after its step), note-off at
+its deadline; tracks what sounds so every note-on gets exactly one note-off, whatever happens, and
+a note-on still waiting is never sent once the notes are released; panic."""
 from __future__ import annotations
 
 import threading
@@ -24,19 +25,38 @@ class Player:
         self.notes_on = 0
         self.notes_off = 0
         self.on_note = on_note  # (onset, offset, pitch, velocity) when a note ends, for recording
+        self.waiting: list[tuple[float, tuple[int, ...], int, float]] = []  # (on at, pitches, velocity, off at)
         self._lock = threading.RLock()
 
     def _send(self, msg: mido.Message) -> None:
         self.port.send(msg)
 
-    def play(self, pitches: Iterable[int], velocity: int, now: float, off_at: float) -> None:
+    def play(self, pitches: Iterable[int], velocity: int, now: float, off_at: float, on_at: float | None = None) -> None:
+        """Note-ons now, or at `on_at` if that is later (start_due sends them); note-offs at `off_at`."""
         with self._lock:
-            for pitch in pitches:
-                if pitch in self.sounding:  # the same key again: end the old note first
-                    self._off(pitch, now)
-                self._send(mido.Message("note_on", channel=self.channel, note=pitch, velocity=velocity))
-                self.notes_on += 1
-                self.sounding[pitch] = (off_at, now, velocity)
+            if on_at is not None and on_at > now:
+                self.waiting.append((on_at, tuple(pitches), velocity, off_at))
+                self.waiting.sort(key=lambda w: w[0])
+                return
+            self._on(pitches, velocity, now, off_at)
+
+    def _on(self, pitches: Iterable[int], velocity: int, now: float, off_at: float) -> None:
+        for pitch in pitches:
+            if pitch in self.sounding:  # the same key again: end the old note first
+                self._off(pitch, now)
+            self._send(mido.Message("note_on", channel=self.channel, note=pitch, velocity=velocity))
+            self.notes_on += 1
+            self.sounding[pitch] = (off_at, now, velocity)
+
+    def start_due(self, now: float) -> int:
+        """Send the note-ons whose time has come; returns how many chords."""
+        with self._lock:
+            n = 0
+            while self.waiting and self.waiting[0][0] <= now:
+                _, pitches, velocity, off_at = self.waiting.pop(0)
+                self._on(pitches, velocity, now, max(off_at, now))
+                n += 1
+            return n
 
     def _off(self, pitch: int, now: float) -> None:
         _, onset, velocity = self.sounding.pop(pitch)
@@ -55,12 +75,23 @@ class Player:
                 self._off(pitch, now)
             return len(due)
 
-    def next_off(self) -> float | None:
+    def due(self, now: float) -> None:
+        """What falls due by `now`: note-offs first, then the note-ons waiting (a key struck again)."""
         with self._lock:
-            return min((off for off, _, _ in self.sounding.values()), default=None)
+            self.release_due(now)
+            self.start_due(now)
+
+    def next_due(self) -> float | None:
+        """When the next note-on or note-off falls due."""
+        with self._lock:
+            off = min((off for off, _, _ in self.sounding.values()), default=None)
+            on = self.waiting[0][0] if self.waiting else None
+            return min((t for t in (off, on) if t is not None), default=None)
 
     def release_all(self, now: float) -> int:
+        """Every sounding note off now; note-ons still waiting are dropped, never sent."""
         with self._lock:
+            self.waiting.clear()
             pitches = list(self.sounding)
             for pitch in pitches:
                 self._off(pitch, now)

@@ -152,7 +152,7 @@ class StepLoop:
     def tick(self, k: int, now: float) -> None:
         """Step k, begun at `now` (the loop's, or a test's explicit times)."""
         self.stats.steps += 1
-        self.player.release_due(now)
+        self.player.due(now)
         while not self.changes.empty():  # a reload or a live control change, at a step boundary
             self.changes.get_nowait()(k, now)
         running = self.tempo_source is None or self.tempo_source.running
@@ -174,11 +174,11 @@ class StepLoop:
             self.on_tempo(self.grid.step_seconds)
 
     def _sleep_until(self, deadline: float, stop: threading.Event) -> bool:
-        """Sleep to an absolute deadline, sending note-offs and clock ticks that fall before it,
+        """Sleep to an absolute deadline, sending note-offs, waiting note-ons and clock ticks that fall before it,
         and letting the musician react to input between steps (never moving the grid)."""
         while True:
             now = time.monotonic()
-            self.player.release_due(now)
+            self.player.due(now)
             self._send_clock(now)
             if stop.is_set():
                 return False
@@ -190,7 +190,7 @@ class StepLoop:
                     self.musician.between_steps(self.step, now)
                     self._track_tempo(self.step, now, between=True)
             wake = deadline
-            off = self.player.next_off()
+            off = self.player.next_due()
             if off is not None and off < wake:
                 wake = off
             tick = self._next_clock_time()

@@ -1,0 +1,151 @@
+"""How improv plays its notes: when within the beat and how loud. Swing (`time.swing`): the player's,
+heard from where their onsets fall in the beat (improv/music/swing.py; the grid's beat, which
+follows the player's with --clock player), or set; improv's offbeat notes are displaced by it on the straight
+grid, whose steps and tempo never move. Dynamics (`midi.velocity: follow`): the level and range of
+the player's last phrase, its shape over the answer (`midi.dynamics: follow`) or none (`flat`),
+and metric accents (`midi.accent`); a number for `midi.velocity` pins one velocity instead.
+No clock and no thread: the improviser asks at each step."""
+from __future__ import annotations
+
+import math
+import random
+from collections import deque
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..music import swing as swing_mod
+from ..music.swing import STRAIGHT, Swing
+from ..settings import Current, JamSettings
+
+if TYPE_CHECKING:
+    from ..midi.clock import Grid
+    from ..midi.listener import Listener
+
+BEATS_PER_BAR = 4
+CONFIDENT = 0.5          # the swing heard is played from this confidence on
+BARELY = 0.03            # a ratio heard this close to straight is played straight: ±10 ms of timing reads as 0.52
+ONSETS_KEPT = 32         # the player's last onsets the swing is measured on,
+RECENT_BEATS = 8         # within this many beats of the last (a tempo slightly off the grid's drifts less)
+CHORD_S = 0.03           # note-ons this close are one onset
+CALL_SECONDS = 8.0       # without a phrase (accompany, solo), the player's notes of the last seconds are the call
+FLAT_BELOW = 4           # a call of fewer notes has no shape
+DEFAULT_LEVEL = 80       # before the player has played anything
+JITTER_MAX = 6.0         # velocity: the most of the call's own unevenness an answer takes on
+
+
+class Feel:
+    def __init__(self, current: Current, grid: "Grid", listener: "Listener", rng: random.Random):
+        self.current, self.grid, self.listener, self.rng = current, grid, listener, rng
+        self.onsets: deque[float] = deque(maxlen=ONSETS_KEPT)
+        self.notes: deque[tuple[float, int]] = deque(maxlen=256)   # the player's (time, velocity)
+        self.heard = Swing()
+        self._new = False                                   # onsets heard since the swing was measured
+        self.answer: tuple[int, int, float] | None = None   # (first step, steps, when decided) of an answer
+        self._call: list[tuple[float, int]] = []             # the phrase it answers
+
+    @property
+    def s(self) -> JamSettings:
+        return self.current.settings
+
+    # ------------------------------------------------------------ what the player plays
+
+    def listen(self) -> None:
+        """Take in the player's new note-ons (the listener logs them): the beat, the swing, the velocities."""
+        while self.listener.notes_heard:
+            t, velocity = self.listener.notes_heard.popleft()
+            self.notes.append((t, velocity))
+            if not self.onsets or t - self.onsets[-1] > CHORD_S:  # a chord's notes are one onset
+                self.onsets.append(t)
+                self._new = True
+
+    def update(self) -> None:
+        """Measure the swing heard again, if the player played since (a few ms: in a step's spare time)."""
+        if self._new:  # on the grid's beat: with --clock player the grid is the player's, else they play to improv's tempo
+            self._new = False
+            period = self.grid.step_seconds * self.grid.steps_per_beat
+            recent = [t for t in self.onsets if t >= self.onsets[-1] - RECENT_BEATS * period]
+            self.heard = swing_mod.fit(recent, period)
+
+    # ------------------------------------------------------------ swing
+
+    @property
+    def swing(self) -> Swing:
+        """The swing played: as set, or (auto) the one heard once it is heard with confidence."""
+        s = self.s
+        if s.swing == "straight":
+            return Swing(STRAIGHT, swing_mod.EIGHTH, 1.0)
+        if s.swing == "auto":
+            heard = self.heard if self.heard.confidence >= CONFIDENT else Swing()
+            level = heard.level if s.swing_level == "auto" else s.swing_level
+            ratio = heard.ratio if heard.ratio >= STRAIGHT + BARELY else STRAIGHT  # timing noise is not swing
+            return Swing(ratio, level, heard.confidence, heard.offbeats)
+        level = swing_mod.EIGHTH if s.swing_level == "auto" else s.swing_level
+        return Swing(float(s.swing), level, 1.0)
+
+    def time_of(self, step: int) -> float:
+        """When step `step` sounds: its place on the grid, its offbeat moved by the swing played."""
+        spb, sw = self.grid.steps_per_beat, self.swing
+        straight = (step % spb) / spb
+        moved = swing_mod.warp(straight, sw.ratio, sw.level) - straight  # in beats; 0 on every beat
+        return self.grid.time_of(step) + moved * spb * self.grid.step_seconds
+
+    # ------------------------------------------------------------ dynamics
+
+    def answer_from(self, first_step: int, steps: int, now: float) -> None:
+        """An answer to the phrase just played begins at `first_step` and lasts up to `steps`: its
+        dynamics follow that phrase (the player's notes since the last answer began)."""
+        since = self.answer[2] if self.answer is not None else -math.inf
+        self.answer = (first_step, max(1, steps), now)
+        self._call = [(t, v) for t, v in self.notes if t > since] or list(self.notes)[-16:]
+
+    def answer_over(self) -> None:
+        if self.answer is not None:
+            self.answer = (self.answer[0], 0, self.answer[2])
+
+    def velocity(self, step: int, now: float) -> int:
+        """The velocity of a note played at `step`."""
+        s = self.s
+        if s.velocity != "follow":
+            return int(s.velocity)
+        answering = self.answer is not None and self.answer[1] > 0
+        call = self._call if answering else [(t, v) for t, v in self.notes if t >= now - CALL_SECONDS]
+        if not call:
+            level, spread, shape = float(DEFAULT_LEVEL), 0.0, None
+        else:
+            level, spread, shape = _call_dynamics(call)
+        if shape is not None and answering and s.dynamics == "follow":
+            x = min(1.0, max(0.0, (step - self.answer[0]) / self.answer[1]))
+            level = float(np.polyval(shape, x))
+        jitter = self.rng.gauss(0.0, min(spread, JITTER_MAX)) if spread else 0.0
+        return int(min(127, max(1, round(level + self.accent(step) + jitter))))
+
+    def accent(self, step: int) -> float:
+        """Metric accents: the bar's downbeat loudest, the other beats half as much, the rest none."""
+        spb = self.grid.steps_per_beat
+        if step % (BEATS_PER_BAR * spb) == 0:
+            return float(self.s.accent)
+        return self.s.accent / 2 if step % spb == 0 else 0.0
+
+    # ------------------------------------------------------------ reporting
+
+    def status(self) -> dict:
+        played = self.swing
+        return {"swing_heard": {"ratio": round(self.heard.ratio, 3), "level": self.heard.level,
+                                "confidence": self.heard.confidence, "offbeats": self.heard.offbeats},
+                "swing_played": {"ratio": round(played.ratio, 3), "level": played.level}}
+
+
+def _call_dynamics(call: list[tuple[float, int]]) -> tuple[float, float, np.ndarray | None]:
+    """A phrase's velocities: their level (median), their unevenness around its shape, and the shape
+    (a parabola over the phrase's time, 0..1, fitted to them; None for a phrase too short for one)."""
+    t = np.array([c[0] for c in call], dtype=np.float64)
+    v = np.array([c[1] for c in call], dtype=np.float64)
+    level = float(np.median(v))
+    if len(v) < FLAT_BELOW or t[-1] - t[0] <= 0:
+        return level, float(np.std(v)), None
+    x = (t - t[0]) / (t[-1] - t[0])
+    shape = np.polyfit(x, v, 2)
+    # the shape keeps the phrase's level: its median over the answer is the call's median
+    shape[-1] += level - float(np.median(np.polyval(shape, np.linspace(0, 1, 33))))
+    return level, float(np.std(v - np.polyval(shape, x))), shape

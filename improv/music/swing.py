@@ -1,0 +1,114 @@
+"""Swing: how a player divides the beat, heard from where their onsets fall in it, and the warp
+that plays improv's straight grid with the same feel.
+
+The ratio is the share of the first of a pair: at the eighth level, the first eighth's share of
+the beat (0.50 straight, 0.67 a triplet feel, 0.75 a dotted eighth and a sixteenth); at the
+sixteenth level, the first sixteenth's share of each half beat. Swing moves the notes between
+the beats, never the beats: the warp is piecewise linear inside each beat (each half beat at the
+sixteenth level) and the identity at its ends, so the tempo and the downbeats stay where they are.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+STRAIGHT = 0.5
+LOWEST, HIGHEST = 0.5, 0.75            # the ratios heard and played
+EIGHTH, SIXTEENTH = "eighth", "sixteenth"
+LEVELS = (EIGHTH, SIXTEENTH)
+_RATIOS = np.round(np.arange(LOWEST, HIGHEST + 1e-9, 0.0025), 4)
+_CAP = 0.08        # beats: an onset further than this from every position (syncopation, a grace note) counts as this
+_ON_BEAT = 0.06    # beats: an onset this close to the beat says nothing about swing
+_EMPTY = 0.03      # beats: what an unused place of a level costs (a level's places must all be played)
+
+
+@dataclass(frozen=True)
+class Swing:
+    ratio: float = STRAIGHT
+    level: str = EIGHTH
+    confidence: float = 0.0   # 0..1: how many offbeat onsets it rests on, and how well they fit
+    offbeats: int = 0         # onsets between the beats that it was measured from
+
+    def describe(self) -> str:
+        return "straight" if abs(self.ratio - STRAIGHT) < 0.005 else f"{self.ratio:.2f} ({self.level}s)"
+
+
+def positions(ratio: float, level: str) -> np.ndarray:
+    """Where a player with this swing puts the onsets of one beat, in beats (0 is the beat)."""
+    if level == SIXTEENTH:
+        return np.array([0.0, ratio / 2, 0.5, 0.5 + ratio / 2])
+    return np.array([0.0, ratio])
+
+
+def _positions(ratios: np.ndarray, level: str) -> np.ndarray:
+    """positions() for many ratios at once: (ratios, places)."""
+    r = ratios[:, None]
+    if level == SIXTEENTH:
+        return np.hstack([np.zeros_like(r), r / 2, np.full_like(r, 0.5), 0.5 + r / 2])
+    return np.hstack([np.zeros_like(r), r])
+
+
+def _costs(phases: np.ndarray, ratios: np.ndarray, level: str, occupancy: bool = False) -> np.ndarray:
+    """The mean distance (capped) of phases (..., onsets) to the nearest place of each ratio: (..., ratios).
+    With `occupancy`, a level's places must all be used (by a tenth of the onsets each): each empty one
+    costs _EMPTY, so that the sixteenth's four places do not explain a swung eighth a quarter beat off."""
+    places = _positions(ratios, level)
+    d = np.abs(phases[..., None, :, None] - places[:, None, :])
+    d = np.minimum(d, 1.0 - d)  # around the beat: 0.97 is 0.03 before the next one
+    cost = np.minimum(d.min(axis=-1), _CAP).mean(axis=-1)
+    if occupancy:
+        nearest = d.argmin(axis=-1)  # (..., ratios, onsets)
+        used = np.stack([(nearest == k).mean(axis=-1) for k in range(places.shape[1])], axis=-1) >= 0.1
+        cost = cost + _EMPTY * (~used).sum(axis=-1)
+    return cost
+
+
+def estimate(phases: Sequence[float], min_offbeats: int = 6, level: str | None = None) -> Swing:
+    """The swing of onsets at these places in the beat (0..1, 0 on the beat): the ratio whose places
+    they fit best (each onset counted at most _CAP beats off, so syncopations and grace notes do not
+    pull it) at `level` (None: the level whose places they use, sixteenths only when they fill a
+    beat's four), and a confidence that needs `min_offbeats` onsets between the beats."""
+    ph = np.asarray(phases, dtype=np.float64) % 1.0
+    off = ph[np.minimum(ph, 1.0 - ph) > _ON_BEAT]
+    if len(off) == 0:
+        return Swing()
+    if level is None:
+        level = min(LEVELS, key=lambda lv: float(_costs(ph, _RATIOS, lv, occupancy=True).min()))
+    costs = _costs(off, _RATIOS, level)
+    best = int(np.argmin(costs))
+    fit = max(0.0, 1.0 - float(costs[best]) / (_CAP / 2))  # 1: every offbeat on its place; 0: half the cap off
+    confidence = min(1.0, len(off) / min_offbeats) * fit
+    return Swing(float(_RATIOS[best]), level, round(confidence, 3), len(off))
+
+
+def fit(times: Sequence[float], period: float, min_offbeats: int = 6) -> Swing:
+    """The swing of onsets at these times (seconds) for a beat of `period` seconds whose phase is
+    not known: the phase, level and ratio that explain them best (each level using all its places),
+    then the swing at that phase. A ratio of 0.5 or more makes the phase unique: the onset after
+    which the longer gap follows is the beat."""
+    t = np.asarray(times, dtype=np.float64)
+    if len(t) < 2:
+        return Swing()
+    ph = (t / period) % 1.0
+    starts = np.arange(0.0, 1.0, 0.01)
+    shifted = (ph[None, :] - starts[:, None]) % 1.0
+    best = min((float(c.min()), level, starts[np.unravel_index(np.argmin(c), c.shape)[0]])
+               for level in LEVELS for c in [_costs(shifted, _RATIOS[::4], level, occupancy=True)])
+    return estimate(ph - best[2], min_offbeats, best[1])
+
+
+def warp(beat_position: float, ratio: float, level: str = EIGHTH) -> float:
+    """Where a straight position in the beat (0..1) is played with this swing, in beats from the
+    same beat; the beat itself (0) and its end (1) do not move."""
+    whole, frac = divmod(beat_position, 1.0)
+    if level == SIXTEENTH:
+        half, within = divmod(frac, 0.5)
+        return whole + half * 0.5 + _split(within / 0.5, ratio) * 0.5
+    return whole + _split(frac, ratio)
+
+
+def _split(x: float, ratio: float) -> float:
+    """0..1 into 0..1, the first half stretched to `ratio`, the second squeezed after it."""
+    return x * ratio / 0.5 if x <= 0.5 else ratio + (x - 0.5) * (1.0 - ratio) / 0.5
