@@ -4,6 +4,8 @@
     play INTERVAL_S DURATION_S [[pitch, ...], ...]   plays the onsets, one every INTERVAL_S, each
                                                       released after DURATION_S; then prints one JSON
                                                       line: the monotonic time each onset was sent
+    notes [[at_s, duration_s, pitch, velocity], ...] plays notes at their own times (from now); prints
+                                                      the monotonic time each note-on was sent
     quit
 
     python bench/keyboard.py NAME
@@ -23,6 +25,9 @@ def main() -> int:
     print("ready", flush=True)
     for line in sys.stdin:
         word, _, rest = line.strip().partition(" ")
+        if word == "notes":
+            print(json.dumps(notes(out, json.loads(rest))), flush=True)
+            continue
         if word != "play":
             break
         interval, duration, onsets = rest.split(" ", 2)
@@ -40,6 +45,21 @@ def main() -> int:
     out.close_port()
     out.delete()
     return 0
+
+
+def notes(out, rows: list) -> list[float]:
+    """Each [at, duration, pitch, velocity] at its own time: absolute deadlines from now."""
+    start = time.monotonic() + 0.01
+    events = sorted([(start + at, 1, i) for i, (at, _, _, _) in enumerate(rows)] +
+                    [(start + at + dur, 0, i) for i, (at, dur, _, _) in enumerate(rows)])
+    sent = [0.0] * len(rows)
+    for at, on, i in events:
+        time.sleep(max(0.0, at - time.monotonic()))
+        _, _, pitch, velocity = rows[i]
+        if on:
+            sent[i] = time.monotonic()
+        out.send_message([0x90, pitch, velocity] if on else [0x80, pitch, 0])
+    return sent
 
 
 if __name__ == "__main__":

@@ -31,6 +31,12 @@ def main() -> int:
     name, port = sys.argv[1], sys.argv[2]
     midi_in = rtmidi.MidiIn(rtmidi.API_UNIX_JACK, name=name, queue_size_limit=QUEUE)
     midi_in.ignore_types(sysex=False, timing=False, active_sense=False)  # nothing ignored: deltas add up
+    deadline = time.monotonic() + 5.0
+    while port not in midi_in.get_ports():  # a port being registered right now: look again, a while
+        if time.monotonic() > deadline:
+            print(f"witness: no port {port}; there are {midi_in.get_ports()}", file=sys.stderr)
+            return 1
+        time.sleep(0.02)
     midi_in.open_port(midi_in.get_ports().index(port), "in")
     stop = threading.Event()
 

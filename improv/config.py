@@ -117,7 +117,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "channel": Setting(1, int, _range(1, 16)),
         "velocity": Setting("follow", ANY, _velocity),
         "dynamics": Setting("follow", str, choices=("follow", "flat")),
-        "accent": Setting(10, int, _range(0, 40)),
+        "accent": Setting(12, int, _range(0, 40)),
         "gate": Setting(0.9, float, _range(0.05, 1.0)),
         "clock": Setting("internal", str, choices=("internal", "midi", "player")),
         "clock_out": Setting(False, bool),

@@ -22,7 +22,7 @@ class JamSettings:
     density: float
     velocity: int | str                  # "follow" (the dynamics below) or one fixed velocity
     dynamics: str                        # follow: an answer takes its phrase's shape; flat: its level only
-    accent: int                          # the bar's downbeat this much louder, the other beats half as much
+    accent: int                          # the bar's downbeat this much louder, the other beats a bit less
     gate: float
     channel: int
     clock: str

@@ -31,7 +31,8 @@ CHORD_S = 0.03           # note-ons this close are one onset
 CALL_SECONDS = 8.0       # without a phrase (accompany, solo), the player's notes of the last seconds are the call
 FLAT_BELOW = 4           # a call of fewer notes has no shape
 DEFAULT_LEVEL = 80       # before the player has played anything
-JITTER_MAX = 6.0         # velocity: the most of the call's own unevenness an answer takes on
+JITTER_MAX = 4.0         # velocity: the most of the call's own unevenness an answer takes on
+OTHER_BEATS = 0.6        # the beats after the bar's first are accented this share of midi.accent
 
 
 class Feel:
@@ -121,11 +122,12 @@ class Feel:
         return int(min(127, max(1, round(level + self.accent(step) + jitter))))
 
     def accent(self, step: int) -> float:
-        """Metric accents: the bar's downbeat loudest, the other beats half as much, the rest none."""
+        """Metric accents: the bar's downbeat by midi.accent, the other beats by OTHER_BEATS of it, the
+        steps between none."""
         spb = self.grid.steps_per_beat
         if step % (BEATS_PER_BAR * spb) == 0:
             return float(self.s.accent)
-        return self.s.accent / 2 if step % spb == 0 else 0.0
+        return self.s.accent * OTHER_BEATS if step % spb == 0 else 0.0
 
     # ------------------------------------------------------------ reporting
 
