@@ -167,3 +167,23 @@ def test_a_crescendo_is_answered_with_its_shape_unless_flat_and_a_number_pins_th
     flat = answer(midi__dynamics="flat")
     assert abs(np.mean(flat[-8:]) - np.mean(flat[:8])) < 8
     assert set(answer(midi__velocity=77)) == {77}
+
+
+def test_under_midi_clock_the_senders_beats_are_swung_not_improvs_own_step_count():
+    """A DAW that started 6 sixteenths before improv's step 0 (its song position): the DAW's offbeat
+    eighths are improv's steps 0, 4, 8 ... minus 2; those are the ones displaced."""
+    from improv.midi.steploop import ClockIn
+    feel, heard, grid = feel_for(120, time__swing=0.6)
+    events = deque()
+    clock = ClockIn(events, 4)
+    events.append((99.0, 0xF2, 6))           # song position: sixteenth 6
+    t = 99.5
+    for tick in range(48):                   # two beats of clock at 120 BPM from there
+        events.append((t + tick * 0.5 / 24, 0xF8, 0))
+    clock.update(0, grid, 101.0)
+    # the last step boundary heard is the DAW's step 13 (ticks 36 + 42), at improv's step 3
+    assert grid.anchor_step == 3 and grid.bar_offset == 10
+    offbeats = [k for k in range(16) if grid.bar_step(k) % 4 == 2]
+    assert offbeats == [0, 4, 8, 12]
+    assert offbeats and all(feel.time_of(k) - grid.time_of(k) == pytest.approx(0.1 * 0.5) for k in offbeats)
+    assert all(feel.time_of(k) == grid.time_of(k) for k in range(16) if grid.bar_step(k) % 4 == 0)

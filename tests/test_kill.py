@@ -53,6 +53,7 @@ def test_sigkill_mid_chord_then_panic_releases_every_note(any_jack_server, tmp_p
     assert first_panic is not None, "the panic's first note-off did not arrive"
     assert stuck(events[:first_panic]), "the kill should leave a chord sounding, or this test shows nothing"
     assert not stuck(events), f"still sounding after panic: {stuck(events)}"
+    assert not [m for _, m in events if m and m[0] == 0xF0], "the panic left system exclusive messages behind"
 
 
 def wait_for_record(port: str, connected: str, timeout: float = 10.0) -> None:
@@ -97,6 +98,7 @@ def test_sigkill_with_virtual_ports_then_panic_reaches_what_improv_was_connected
     assert first_panic is not None, "the panic's first note-off did not arrive"
     assert stuck(events[:first_panic]), "the kill should leave a chord sounding, or this test shows nothing"
     assert not stuck(events), f"still sounding after panic: {stuck(events)}"
+    assert not [m for _, m in events if m and m[0] == 0xF0], "the panic left system exclusive messages behind"
 
 
 def test_panic_with_no_record_and_no_out_reaches_nobody_and_says_so(jack_server):

@@ -44,11 +44,11 @@ def deliver_panic(backend: str, wanted: str | None, client: str) -> tuple[list[s
             echo = Echo(backend, out, client + "-panic-echo") if backend in ("jack", "alsa") else None
         except MidiSystemError:
             echo = None
-        if echo is None or not echo.live():
+        if echo is None:
             panic_all_channels(out)
             return lines + [f"panic sent to {port} but its delivery could not be confirmed ({backend} "
-                            f"did not echo it back): {what}" for port in reached], False
-        done = panic_all_channels(out, echo.round_trip)
+                            f"cannot echo it back): {what}" for port in reached], False
+        done = panic_all_channels(out, echo.confirm)
         total = len(panic_messages())
         if done < total:
             return lines + [f"panic to {port} not confirmed: the MIDI system passed on {done} of {total} messages, "

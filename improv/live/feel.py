@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..midi.clock import Grid
     from ..midi.listener import Listener
 
-BEATS_PER_BAR = 4
 CONFIDENT = 0.5          # the swing heard is played from this confidence on
 BARELY = 0.03            # a ratio heard this close to straight is played straight: ±10 ms of timing reads as 0.52
 ONSETS_KEPT = 32         # the player's last onsets the swing is measured on,
@@ -87,7 +86,7 @@ class Feel:
     def time_of(self, step: int) -> float:
         """When step `step` sounds: its place on the grid, its offbeat moved by the swing played."""
         spb, sw = self.grid.steps_per_beat, self.swing
-        straight = (step % spb) / spb
+        straight = (self.grid.bar_step(step) % spb) / spb
         moved = swing_mod.warp(straight, sw.ratio, sw.level) - straight  # in beats; 0 on every beat
         return self.grid.time_of(step) + moved * spb * self.grid.step_seconds
 
@@ -124,10 +123,10 @@ class Feel:
     def accent(self, step: int) -> float:
         """Metric accents: the bar's downbeat by midi.accent, the other beats by OTHER_BEATS of it, the
         steps between none."""
-        spb = self.grid.steps_per_beat
-        if step % (BEATS_PER_BAR * spb) == 0:
+        spb, place = self.grid.steps_per_beat, self.grid.bar_step(step)
+        if place == 0:
             return float(self.s.accent)
-        return self.s.accent * OTHER_BEATS if step % spb == 0 else 0.0
+        return self.s.accent * OTHER_BEATS if place % spb == 0 else 0.0
 
     # ------------------------------------------------------------ reporting
 

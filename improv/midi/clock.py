@@ -14,13 +14,21 @@ def beat_seconds(bpm: float) -> float:
 
 class Grid:
     """Step k happens at anchor_time + (k - anchor_step) * step_seconds. A tempo change
-    re-anchors at a step, so steps already scheduled never move."""
+    re-anchors at a step, so steps already scheduled never move. Step k is the step `bar_step(k)`
+    of its bar: k itself, unless a MIDI clock counts the bars from elsewhere (`bar_offset`)."""
+
+    BEATS_PER_BAR = 4
 
     def __init__(self, bpm: float, steps_per_beat: int, start: float):
         self.steps_per_beat = steps_per_beat
         self.bpm = bpm
         self.step_seconds = beat_seconds(bpm) / steps_per_beat
         self.anchor_time, self.anchor_step = start, 0
+        self.bar_offset = 0  # steps: where the bars begin, as the clock followed says
+
+    def bar_step(self, step: int) -> int:
+        """Where step `step` falls in its bar: 0 on the downbeat, a multiple of steps_per_beat on a beat."""
+        return (step + self.bar_offset) % (self.BEATS_PER_BAR * self.steps_per_beat)
 
     def time_of(self, step: int) -> float:
         return self.anchor_time + (step - self.anchor_step) * self.step_seconds
@@ -50,6 +58,7 @@ class ClockFollower:
         self.intervals: deque[float] = deque(maxlen=PPQN)
         self.last_tick: float | None = None
         self.boundaries: deque[tuple[int, float]] = deque(maxlen=64)  # (step, time) on step ticks
+        self.last_step = 0  # the sender's step of the latest boundary taken
 
     def feed(self, t: float, status: int, value: int = 0) -> None:
         if status == CLOCK:

@@ -117,31 +117,33 @@ def panic_messages() -> list[mido.Message]:
     return msgs + list(mido.ports.reset_messages()) + list(mido.ports.panic_messages())
 
 
-def panic_all_channels(port, round_trip: Callable[[float], bool] | None = None, batch: int = 32,
+def panic_all_channels(port, confirm: Callable[[list[list[int]], float], bool] | None = None, batch: int = 32,
                        batch_seconds: float = 0.01, tries: int = 5, wait: float = 1.0) -> int:
     """Send panic_messages() to `port` in batches; returns how many were confirmed delivered.
 
     rtmidi's JACK output moves a cycle's messages from its ring buffer into the port's buffer and
     drops what does not fit (127 short messages here, on jackd and PipeWire alike), and a cycle
     in which the server finds a client late (an xrun) can lose what that client wrote. So after
-    each batch, round_trip(wait) (echo.Echo) waits until the server has passed the batch on, and
-    a batch not seen back within `wait` is sent again, up to `tries` times: note-offs and these
-    controllers may arrive twice without harm, never not at all. Batches start at least
-    `batch_seconds` apart (3,200 messages a second at most, some 0.7 s in all): a receiver that
-    buffers what it hears (jack_midi_dump drops beyond some 800 unread messages, a hardware
-    synth behind a bridge sooner) keeps up. Without round_trip nothing is confirmed."""
+    each batch, confirm(batch, wait) (echo.Echo) waits until the batch has come back to a port of
+    improv's own, and a batch not seen back within `wait` is sent again, up to `tries` times:
+    note-offs and these controllers may arrive twice without harm, never not at all (the first
+    batch may go out before the echo's new connection carries anything: it is sent again). Batches
+    start at least `batch_seconds` apart (3,200 messages a second at most, some 0.7 s in all): a
+    receiver that buffers what it hears (jack_midi_dump drops beyond some 800 unread messages, a
+    hardware synth behind a bridge sooner) keeps up. Without confirm nothing is confirmed."""
     msgs = panic_messages()
     confirmed = 0
     for start in range(0, len(msgs), batch):
         began = time.monotonic()
-        for attempt in range(tries if round_trip is not None else 1):
-            for msg in msgs[start:start + batch]:
+        part = msgs[start:start + batch]
+        for attempt in range(tries if confirm is not None else 1):
+            for msg in part:
                 port.send(msg)
-            if round_trip is None or round_trip(wait):
+            if confirm is None or confirm([m.bytes() for m in part], wait):
                 break
         else:
             return confirmed  # the server passed nothing on `tries` times: more would only pile up
-        if round_trip is not None:
+        if confirm is not None:
             confirmed = min(len(msgs), start + batch)
         time.sleep(max(0.0, began + batch_seconds - time.monotonic()))  # pacing, not waiting for an event
     return confirmed

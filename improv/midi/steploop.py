@@ -64,11 +64,13 @@ class ClockIn:
             f.feed(*self.events.popleft())
         if not f.boundaries or f.step_seconds is None:
             return False
-        _, at = f.boundaries[-1]
+        f.last_step, at = f.boundaries[-1]
         f.boundaries.clear()
         # the clock's latest step began at `at`: it is our step nearest to that time
         ours = k + round((at - grid.time_of(k)) / grid.step_seconds)
         grid.anchor(ours, at, f.step_seconds)
+        clock_step = f.last_step  # the sender counts its bars from its start (or song position)
+        grid.bar_offset = (clock_step - ours) % (grid.BEATS_PER_BAR * grid.steps_per_beat)
         return True
 
     def status(self) -> dict:
