@@ -3,7 +3,9 @@ syncopation, chords, silence, bursts, confidence, steering limits, phase lock, a
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+import music21
 import numpy as np
 import pytest
 
@@ -268,6 +270,25 @@ def test_a_file_suggests_its_tempo(tmp_path):
 
 def test_a_corpus_piece_suggests_its_tempo():
     assert report_lines("corpus:bach/bwv66.6")[-1].startswith("suggested tempo: 96.0")
+
+
+MUSIC21 = Path(music21.__file__).parent
+
+
+@pytest.mark.parametrize("file, bpm", [("omr/k525MIDIMvt1.mid", 144), ("midi/testPrimitive/test03.mid", 144)])
+def test_files_within_the_promised_range_are_heard_at_their_own_beat(file, bpm):
+    """docs/tempo.md: a tempo within 1.4x of the configured 120 is heard at its own beat. K. 525
+    opens at 100 BPM for 10 s, then plays at 144 (with ritardandi to 127): heard at 72, half, when
+    improv listened again from the 100 it had heard, not from where it was told to listen."""
+    heard_ = [b for t, b, c in suggest(str(MUSIC21 / file)) if c == 1.0 and t > 30]
+    assert heard_ and np.median(heard_) == pytest.approx(bpm, rel=0.03)
+    assert np.mean([abs(b / bpm - 1) < 0.1 for b in heard_]) > 0.9  # at its beat nearly throughout
+
+
+def test_a_jump_of_1_44x_after_a_lock_is_heard_at_its_own_beat():
+    first, then = played(MIXED, 100), played(MIXED, 144)
+    tracker = heard(np.concatenate([first, first[-1] + 60 / 100 + then - then[0]]))
+    assert tracker.confident and tracker.bpm == pytest.approx(144, rel=0.02)
 
 
 @pytest.mark.parametrize("content, message", [(None, "cannot open"), (b"RIFF....", "not MIDI"),

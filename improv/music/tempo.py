@@ -67,6 +67,15 @@ class TempoTracker:
         return 60.0 / self.period if self.ever_locked else self.configured
 
     @property
+    def ear_period(self) -> float:
+        """Where improv listens for a beat: the configured tempo (which chooses the metrical level)
+        and, once a tempo was heard, halfway to it in log tempo. Listening again from the last
+        tempo alone would let one heard level drift the ear: a player heard at 100 who goes on at
+        144 is 1.44x away and would be heard at its half, 72, though configured at 120."""
+        configured = 60.0 / self.configured
+        return math.sqrt(configured * self.period) if self.ever_locked else configured
+
+    @property
     def beat_seconds(self) -> float:
         return self.period if self.ever_locked else 60.0 / self.configured
 
@@ -156,7 +165,7 @@ class TempoTracker:
             self.agree = 0.0
             return
         times, weights = np.array(self.times), np.array(self.weights)
-        period = self.comb(times, self.period if self.ever_locked else 60.0 / self.configured)
+        period = self.comb(times, self.ear_period)
         # Place the onsets on a sixteenth grid by their intervals, then choose which sixteenth
         # is the beat: the one that puts the most (and the strongest) onsets on beats.
         steps = np.round(np.diff(times) / period / SIXTEENTH)
