@@ -235,8 +235,10 @@ def test_bad_files_are_refused_with_one_line_naming_the_file(tmp_path):
     text = path.read_text()
     path.write_text(text[: len(text) // 2])
     assert "cut short" in refusal(path)
-    path.write_bytes(b"\xff\xfe\x00garbage")
+    path.write_bytes(text[:60].encode() + b"\xff\xfe\x00garbage")
     assert "damaged" in refusal(path)
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    assert "not an improv memory file" in refusal(path) and "memory clear" not in refusal(path)
     filled().save(path, SHA)
     assert "another model's vocabulary" in refusal(path, sha="b" * 64)
     assert "another model's vocabulary" in refusal(path, size=11)
@@ -299,3 +301,28 @@ def test_show_names_event_phrases_from_a_jam_with_the_shipped_model(tmp_path, ca
     out = capsys.readouterr().out.splitlines()
     assert "tokens remembered" in out[1] and "notes as played" in out[1]
     assert any("D4:2 >2 F4:2 >2 A4:2 >2" in line for line in out[2:]), out
+
+
+def test_a_file_that_is_not_a_memory_points_to_memory_file_and_is_never_written_over(tmp_path, capsys):
+    """`improv memory show song.mid` must not advise `memory clear` (which refuses that file), and a
+    jam whose memory.file names the user's own file keeps that file as it was."""
+    from improv.app.cli import main
+    from improv.config import DEFAULT_BUNDLE
+    from improv.live.keeper import MemoryKeeper
+
+    from .test_improviser import Drive
+    song = tmp_path / "song.mid"
+    song.write_bytes(b"MThd\x00\x00\x00\x06\x00\x00\x00\x01\x01\xe0")
+    assert main(["memory", "show", str(song)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not an improv memory file" in err[0] and "memory clear" not in err[0], err
+    assert "memory.file" in err[0]
+    assert main(["memory", "clear", str(song)]) == 2 and song.exists()
+    capsys.readouterr()
+
+    d = Drive(DEFAULT_BUNDLE, jam__mode="accompany", jam__density=0.0)
+    keeper = MemoryKeeper(d.jam, str(song)).start()
+    assert keeper.unwritable and "kept" in keeper.unwritable
+    d.play([62, 65, 69, 67], steps_each=2)
+    keeper.stop()
+    assert song.read_bytes() == b"MThd\x00\x00\x00\x06\x00\x00\x00\x01\x01\xe0"

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from ..config import AUTO_MEMORY
-from ..model.memory import MemoryFileError, vocab_sha, write_state
+from ..model.memory import MemoryFileError, looks_like_memory, vocab_sha, write_state
 from ..places import state_dir
 
 log = logging.getLogger("improv")
@@ -95,6 +95,8 @@ def unwritable(path: Path) -> str | None:
         return f"its folder {folder} cannot be made: {e.strerror or e}"
     if path.is_dir():
         return "it is a folder"
+    if path.is_file() and path.stat().st_size and not looks_like_memory(path):
+        return "a file that is not an improv memory file is there, and is kept"
     # the file is replaced by a rename, so the folder must take new files; a file of its own that is
     # read-only is replaced all the same, as on any editor's save
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -232,9 +233,12 @@ def vocab_sha(vocab) -> str:
 def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> SessionMemory:
     """Read a memory file written by save(); MemoryFileError (one line) if it cannot be used."""
     path = Path(path)
-    fix = "delete it with `improv memory clear` or set memory.file to another path"
     if not path.is_file():
         raise MemoryFileError(f"{path}: no memory file there; it is written at the end of a jam")
+    if not looks_like_memory(path):  # the user's own file: `improv memory clear` would refuse it too
+        raise MemoryFileError(f"{path}: not an improv memory file; name a memory file, or set memory.file to a "
+                              "path of its own (improv never writes over this file)")
+    fix = "delete it with `improv memory clear` or set memory.file to another path"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
@@ -265,6 +269,17 @@ def load(path: str | Path, vocab_sha: str, vocab_size: int, **settings) -> Sessi
     return SessionMemory.from_state(data, **settings)
 
 
+def looks_like_memory(path: str | Path) -> bool:
+    """Whether a file starts as write_state() starts one: damaged or cut-short files are ours too,
+    anything else (a MIDI file, a config) is the user's, never removed or written over."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError:
+        return False
+    return re.match(rb'\s*\{\s*"format"\s*:\s*"improv-memory/', head) is not None
+
+
 def show(path: str | Path, bundle) -> list[str]:
     """What `improv memory show FILE` prints."""
     mem = load(path, vocab_sha(bundle.tokenizer), len(bundle.tokenizer))
@@ -278,10 +293,7 @@ def clear(path: str | Path) -> str:
         return f"{path}: no memory file there; nothing to clear"
     if not path.is_file():
         raise MemoryFileError(f"{path}: not a regular file; not removed")
-    with open(path, "rb") as f:
-        head = f.read(64)
-    # damaged or cut-short files are ours too as long as they start like one
-    if not head.lstrip().startswith(b'{"format":"improv-memory/'):
+    if not looks_like_memory(path):
         raise MemoryFileError(f"{path}: not an improv memory file; not removed")
     path.unlink()
     return f"{path}: memory cleared"
