@@ -54,6 +54,22 @@ def test_install_dry_run_install_verify_uninstall(tmp_path, monkeypatch, capsys)
     capsys.readouterr()
 
 
+def test_service_status_says_when_the_service_is_not_installed(tmp_path, monkeypatch, capsys):
+    from improv.app import service as unit
+    monkeypatch.setattr(unit, "PRIVATE_TMP", ())
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    assert main(["service", "status"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1, (out, err)
+    assert "not installed" in err and "improv service install" in err and "last report" not in err
+    assert main(["service", "install"]) == 0
+    capsys.readouterr()
+    assert main(["service", "status"]) == 1  # installed, not running here: the status says so
+    out = capsys.readouterr().out
+    assert out.startswith(f"systemd: {tmp_path / 'cfg' / 'systemd' / 'user' / 'improv.service'} is ")
+    assert "improv is not running" in out
+
+
 def test_install_lets_the_service_write_a_memory_file_set_elsewhere(tmp_path, monkeypatch, capsys):
     """Under ProtectHome=read-only the service writes only its state folder, unless told more."""
     from improv.app import service as unit

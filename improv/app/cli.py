@@ -18,7 +18,7 @@ from ..model import memory
 from ..model.bundle import BundleError, load
 from . import daemon, demo, offline, service, status, tempo
 from .flags import (EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, config_flag, jam_flags,
-                    load_settings, midi_flags)
+                    load_settings, midi_flags, writable)
 from .panic import deliver_panic
 
 
@@ -44,6 +44,9 @@ def cmd_ports(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    for path, flag in ((args.record, "--record"), (args.png, "--png")):
+        if path:
+            writable(path, flag)
     def settings_now() -> dict:  # read again on SIGHUP, with the same flags on top
         settings = load_settings(args)
         if args.clock_out:
@@ -59,6 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if args.seconds <= 0:
         raise UsageError("--seconds must be greater than 0")
+    writable(args.out_dir, "--out", folder=True)
     try:
         code = demo.run(settings, args.seconds, Path(args.out_dir))
     except daemon.JamError as e:
@@ -126,16 +130,29 @@ def cmd_service(args: argparse.Namespace) -> int:
         return service.install(args.dry_run)
     if args.action == "uninstall":
         return service.uninstall(args.dry_run)
+    unit = service.installed()
+    if unit is None:
+        print(f"improv service: not installed (no {service.unit_dir() / service.UNIT}); "
+              "install it with `improv service install`", file=sys.stderr)
+        return EXIT_FAIL
     state = service.systemctl_state()
-    if state is not None:
-        print(f"systemd: improv.service is {state}")
+    print(f"systemd: {unit} is {state or 'installed (systemctl --user cannot say more here)'}")
     return cmd_status(args)
 
 
 # ---------------------------------------------------------------- the parser
 
+class Parser(argparse.ArgumentParser):
+    """argparse with the README's promise: a usage error is one line on stderr and exit 2 (the
+    usage itself is one `--help` away). Subcommands' parsers are of this class too."""
+
+    def error(self, message: str):  # type: ignore[override]
+        say_error(f"{message} (see: {self.prog} --help)")
+        raise SystemExit(EXIT_USAGE)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="improv", description="A real-time AI jam partner: listens on MIDI, answers with an LSTM.",
         epilog="exit codes: 0 done, 1 nothing produced or run-time failure, 2 bad input, "
                "130 interrupted")
@@ -217,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("improv: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as e:  # what no check foresaw (a disk full while writing): still one line
+        say_error(f"{e.filename + ': ' if e.filename else ''}{e.strerror or e}")
+        return EXIT_FAIL
 
 
 if __name__ == "__main__":

@@ -217,8 +217,8 @@ def run(load_settings: Callable[[], dict], record: str | None = None, png: str |
     settings = load_settings()
     setup_logging(settings["logging"]["level"])
     stop = stop or threading.Event()
+    engine, opening = load_model(settings)  # every bad input is said before the MIDI system is asked
     backend = choose_backend(settings["midi"]["backend"])
-    engine, opening = load_model(settings)
     client = settings["midi"]["client_name"]
     inbox = Inbox(settings["midi"]["queue_size"])
     recorder = Recorder(time.monotonic()) if (record or png) else None

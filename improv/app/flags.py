@@ -3,6 +3,8 @@ subcommands take, and settings from the config file with the flags on top."""
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 from typing import Any
 
 from .. import config
@@ -77,3 +79,20 @@ def jam_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--swing", metavar="auto|straight|0.5-0.75",
                    help="swing improv's offbeats as you do (auto), not at all, or by this ratio")
     p.add_argument("--log-level", choices=config.choices("logging", "level"))
+
+
+def writable(path: str | Path, flag: str, folder: bool = False) -> Path:
+    """A file (or, folder=True, a folder) improv will write, checked before any work starts so that
+    nothing done is lost to a path that cannot take it: UsageError naming the flag otherwise."""
+    path = Path(path)
+    if path.exists() and path.is_dir() != folder:
+        raise UsageError(f"{flag} {path}: exists and is {'not a folder' if folder else 'a folder'}; "
+                         f"give {'a folder' if folder else 'a file name'}")
+    above = path if folder else path.parent
+    while not above.exists():  # the folders still to make
+        above = above.parent
+    if not above.is_dir():
+        raise UsageError(f"{flag} {path}: {above} is a file, so no folder can be made there; give another path")
+    if not os.access(above, os.W_OK | os.X_OK):
+        raise UsageError(f"{flag} {path}: {above} is not writable; give another path")
+    return path

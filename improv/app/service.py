@@ -111,6 +111,12 @@ def uninstall(dry_run: bool = False, out=print) -> int:
     return 0
 
 
+def installed() -> Path | None:
+    """The user unit file `improv service install` writes, where it is."""
+    unit_path = unit_dir() / UNIT
+    return unit_path if unit_path.is_file() else None
+
+
 def systemctl_state() -> str | None:
     if shutil.which("systemctl") is None:
         return None

@@ -54,6 +54,7 @@ def write_midi(path: Path, tracks: dict[str, list[Note]], tempo_bpm: float = 120
             track.append(msg.copy(time=tick - now))
             now = tick
         mid.tracks.append(track)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     mid.save(str(path))
 
 
@@ -77,5 +78,6 @@ def piano_roll(path: Path, tracks: dict[str, list[Note]], title: str = "") -> No
     ax.legend(handles=handles, loc="upper right")
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=90)
     plt.close(fig)
