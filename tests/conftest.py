@@ -13,19 +13,31 @@ os.environ.setdefault("JACK_NO_START_SERVER", "1")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def _private_dirs(home, setenv, delenv) -> None:
+    setenv("XDG_CONFIG_HOME", str(home / "config"))
+    setenv("XDG_CACHE_HOME", str(home / "cache"))
+    setenv("XDG_STATE_HOME", str(home / "state"))
+    for systemd_given in ("STATE_DIRECTORY", "RUNTIME_DIRECTORY"):
+        delenv(systemd_given, raising=False)
+    (home / "run").mkdir(mode=0o700)
+    setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    delenv("IMPROV_CONFIG", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session_dirs(tmp_path_factory):
+    """The same for what session and module fixtures make (a trained bundle reads pieces through
+    the events cache) before any test's own folders exist: set first, undone last."""
+    with pytest.MonkeyPatch.context() as mp:
+        _private_dirs(tmp_path_factory.mktemp("xdg-session"), mp.setenv, mp.delenv)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
     """No test reads the developer's config, writes to their cache, or touches the status, the
     connection record or the memory of an improv they run (XDG_RUNTIME_DIR, XDG_STATE_HOME)."""
-    home = tmp_path_factory.mktemp("xdg")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-    for systemd_given in ("STATE_DIRECTORY", "RUNTIME_DIRECTORY"):
-        monkeypatch.delenv(systemd_given, raising=False)
-    (home / "run").mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
-    monkeypatch.delenv("IMPROV_CONFIG", raising=False)
+    _private_dirs(tmp_path_factory.mktemp("xdg"), monkeypatch.setenv, monkeypatch.delenv)
 
 
 @pytest.fixture(scope="session")
