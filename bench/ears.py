@@ -148,13 +148,14 @@ def dumped_onsets(events, since: int = 0) -> list[tuple[int, ...]]:
 
 class churn:
     """Other JACK clients opening and closing all the time: jack_lsp in a loop, until stop(), which
-    lets the last one finish (a client killed while it opens can wedge jackd's graph)."""
+    lets the last one finish (a client killed while it opens can wedge jackd's graph), or until the
+    process that started it is gone (a killed test run leaves no loop behind)."""
 
     def __init__(self, server):
         import tempfile
         lsp = " ".join(server.command(["jack_lsp", *server._server_args()]))
         self.flag = Path(tempfile.mkstemp(prefix="improv-churn-")[1])
-        self.proc = subprocess.Popen(["bash", "-c", f"while [ -e {self.flag} ]; do {lsp} >/dev/null 2>&1; done"],
+        self.proc = subprocess.Popen(["bash", "-c", f"while [ -e {self.flag} ] && kill -0 {os.getpid()} 2>/dev/null; do {lsp} >/dev/null 2>&1; done"],
                                      env=server.env())
 
     def stop(self) -> None:
