@@ -130,7 +130,8 @@ def test_pieces_are_named_as_prepare_names_them(tmp_path):
 def tiny(tmp_path_factory):
     out = tmp_path_factory.mktemp("tiny") / "bundle"
     assert main(["train", "corpus:bach/bwv66.6", "corpus:bach/bwv1.6", "corpus:bach/bwv10.7", "--out", str(out),
-                 "--epochs", "1", "--units", "8", "--embedding", "4", "--jobs", "1", "--val-share", "0.34"]) == 0
+                 "--epochs", "1", "--units", "8", "--embedding", "4", "--jobs", "1", "--val-share", "0.34",
+                 "--min-notes", "0"]) == 0
     return out
 
 

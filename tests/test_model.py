@@ -49,7 +49,7 @@ def tiny_bundle(tmp_path_factory):
     data = tiny_corpus(root / "data")
     out = root / "bundle"
     code = main(["train", str(data), "--out", str(out), "--epochs", "2", "--units", "16", "--embedding", "8",
-                 "--min-count", "2", "--jobs", "1", "--tokenizer", "onset-v1"])
+                 "--min-notes", "0", "--min-count", "2", "--jobs", "1", "--tokenizer", "onset-v1"])
     assert code == 0
     return out
 
@@ -58,7 +58,7 @@ def test_an_events_bundle_names_its_tokenizer_scores_bits_per_note_and_an_unknow
     data = tiny_corpus(tmp_path / "data")
     out = tmp_path / "events"
     assert main(["train", str(data), "--out", str(out), "--epochs", "1", "--units", "8", "--embedding", "4",
-                 "--jobs", "1"]) == 0
+                 "--min-notes", "0", "--jobs", "1"]) == 0
     printed = capsys.readouterr().out
     meta = json.loads((out / "meta.json").read_text())
     assert meta["tokenizer"] == "events-v1" and meta["architecture"]["vocab_size"] == 736
@@ -287,7 +287,8 @@ def test_mirrored_strategy_over_two_logical_cpus(tmp_path):
         tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
         from improv.app.cli import main
         code = main(["train", {str(data)!r}, "--out", {str(tmp_path / 'b')!r}, "--epochs", "1", "--units", "8",
-                     "--embedding", "4", "--min-count", "1", "--strategy", "mirrored", "--jobs", "1"])
+                     "--embedding", "4", "--min-count", "1", "--strategy", "mirrored", "--jobs", "1",
+                     "--min-notes", "0"])
         raise SystemExit(code)
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
@@ -325,7 +326,7 @@ def test_a_stopped_training_says_so_in_one_line_and_resume_goes_on_from_the_last
     data = tiny_corpus(tmp_path / "d", pieces=6, length=60)
     out = tmp_path / "b"
     cmd = [sys.executable, "-m", "improv", "train", str(data), "--out", str(out), "--epochs", "400", "--units", "8",
-           "--embedding", "4", "--jobs", "1", "--patience", "400"]
+           "--embedding", "4", "--jobs", "1", "--patience", "400", "--min-notes", "0"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     marker = out / "checkpoint" / "training_metadata.json"
     deadline = time.monotonic() + 300

@@ -243,7 +243,8 @@ def test_training_without_a_held_out_piece_prints_no_score_and_no_tensorflow_lin
     data = tiny_corpus(tmp_path / "d", pieces=3, length=40)
     run = subprocess.run([sys.executable, "-m", "improv", "train", str(data), "--out", str(tmp_path / "b"),
                           "--epochs", "1", "--units", "4", "--embedding", "4", "--val-share", "0",
-                          "--min-count", "1", "--jobs", "1"], capture_output=True, text=True, cwd=REPO, timeout=600)
+                          "--min-count", "1", "--jobs", "1", "--min-notes", "0"],
+                         capture_output=True, text=True, cwd=REPO, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stderr == ""  # TensorFlow's absl, oneDNN and cpu_feature_guard lines are not the user's
     assert "trained 1 epochs" in run.stdout and "top-1" not in run.stdout and "perplexity" not in run.stdout

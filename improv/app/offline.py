@@ -3,17 +3,17 @@ bundles, scores and MIDI files out."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import json
-import tempfile
-
 from .. import config
 from ..data import corpus, dataset, midifile, recipes
-from ..model import evaluate, generate, network, train
-from ..model.bundle import load
+from ..model import evaluate, finetune, generate, network, train
+from ..model.bundle import Bundle, load
 from ..model.engine import engine_for
 from ..model.sampling import Sampler
 from ..settings import TokenSettings
@@ -68,13 +68,30 @@ def _prepare(files, out: Path, tok: TokenSettings, args: argparse.Namespace, sty
         raise UsageError(str(e)) from None
 
 
-def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], out: Path):
-    """Run the prepare step of train/evaluate; returns the Prepared data or raises UsageError."""
+def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], out: Path, base: Bundle | None = None):
+    """Run the prepare step of train/evaluate; returns the Prepared data or raises UsageError. With a
+    `base`: in the base's tokens and vocabulary, and with fewer than finetune.MIN_PIECES pieces
+    nothing held out."""
     files, styles = _files(args.sources, settings)
     if not files:
         raise UsageError(f"no music files found in {' '.join(args.sources)}")
     tok = TokenSettings.from_config(settings["data"])
-    summary = _prepare(files, out, tok, args, styles)
+    if base is None:
+        summary = _prepare(files, out, tok, args, styles)
+    else:
+        try:
+            chosen = {"tokenizer": args.data_tokenizer, "key_normalize": args.key_normalize,
+                      "steps_per_beat": args.data_steps_per_beat}
+            tok = finetune.token_settings(base, tok, chosen)
+            summary = dataset.prepare(files, out, tok, args.sources, jobs=args.jobs, use_cache=not args.no_cache,
+                                      styles=styles, tokenizer=base.tokenizer)
+            if 0 < summary.pieces < finetune.MIN_PIECES and summary.val_pieces:
+                summary = dataset.prepare(files, out, replace(tok, val_share=0.0), args.sources, jobs=args.jobs,
+                                          use_cache=not args.no_cache, styles=styles, tokenizer=base.tokenizer)
+        except VocabularyTooSmall as e:
+            raise UsageError(finetune.unreadable(base, e.summary.train_mapped_share)) from None
+        except ValueError as e:
+            raise UsageError(str(e)) from None
     for line in summary.lines():
         print(line)
     if summary.pieces == 0:
@@ -89,15 +106,33 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {out}: exists and is not a folder")
     if args.epochs is not None and args.epochs < 1:
         raise UsageError("--epochs must be at least 1")
+    base = load(args.base) if args.base else None
+    if base is not None and out.resolve() == Path(base.folder).resolve():
+        raise UsageError(f"--out {out} is the base bundle: give the fine-tuned model a folder of its own")
     with tempfile.TemporaryDirectory(prefix="improv-prepare-") as tmp:
-        prepared = _prepare_for(args, settings, Path(tmp))
+        prepared = _prepare_for(args, settings, Path(tmp), base)
+        notes = sum(int(p["notes"]) for p in prepared.pieces if p["split"] == "train" and "augmented" not in p)
+        if base is None and notes < args.min_notes:
+            raise UsageError(f"{notes} notes to train on: too little for a model from scratch, which needs "
+                             f"{args.min_notes} or more to play better than at random (docs/models.md); add music, "
+                             "or fine-tune the shipped model: --from models/default")
         network.tensorflow_verbose(args.verbose)
-        arch = {"embedding": args.embedding, "lstm1": args.units, "lstm2": args.units, "dense": args.units,
-                "context": settings["jam"]["context_length"]}
+        command = "improv " + " ".join(sys.argv[1:] if args.argv is None else args.argv)
         try:
-            meta = train.train(prepared, out, epochs=args.epochs or 30, batch=args.batch, resume=args.resume,
-                               strategy=args.strategy, arch=arch, patience=args.patience,
-                               command="improv " + " ".join(sys.argv[1:] if args.argv is None else args.argv))
+            if base is not None:
+                print(f"fine-tuning {base.folder} ({prepared.tokenizer.name}, its vocabulary of "
+                      f"{len(prepared.tokenizer)} tokens, {prepared.settings.steps_per_beat} steps a beat"
+                      f"{', pieces moved to C' if prepared.settings.key_normalize else ''})")
+                meta = finetune.finetune(prepared, base, out, epochs=args.epochs, batch=args.batch,
+                                         resume=args.resume, strategy=args.strategy,
+                                         patience=args.patience or finetune.PATIENCE,
+                                         learning_rate=args.learning_rate or finetune.LEARNING_RATE, command=command)
+            else:
+                arch = {"embedding": args.embedding, "lstm1": args.units, "lstm2": args.units, "dense": args.units,
+                        "context": settings["jam"]["context_length"]}
+                meta = train.train(prepared, out, epochs=args.epochs or 30, batch=args.batch, resume=args.resume,
+                                   strategy=args.strategy, arch=arch, patience=args.patience or 4,
+                                   learning_rate=args.learning_rate or 2e-3, command=command)
         except ValueError as e:
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
             if args.resume and (out / "checkpoint").exists():
@@ -113,13 +148,20 @@ def cmd_train(args: argparse.Namespace) -> int:
     m = meta["metrics"]["held_out_by_piece"]
     t = meta["training"]
     print(f"trained {t['epochs_run']} epochs in {t['seconds']:.0f} s ({t['targets_per_s']:.0f} targets/s)")
-    if m:
+    if base is not None:
+        print("\n".join(finetune.report_lines(meta, out)))
+    elif m:
         print(f"held out by piece: top-1 {m['top1']:.3f}, top-5 {m['top5']:.3f}, perplexity {m['perplexity']:.1f}, "
-              f"{m['bits_per_note']:.2f} bits per note")
+              f"{m['bits_per_note']:.2f} bits per note (the unigram: {m['unigram_bits_per_note']:.2f})")
         for name, r in sorted(meta["metrics"].get("by_style", {}).items()):
             print(f"  {name}: {r['pieces']} pieces, top-1 {r['top1']:.3f}, {r['bits_per_note']:.2f} bits per note")
     else:
         print(f"held out by piece: not scored: {meta['metrics'].get('not_scored', 'no held-out piece')}")
+    if m and not m["better_than_unigram"]:
+        todo = "" if base is not None else ", or fine-tune the shipped model: --from models/default"
+        print(f"improv: warning: {out} is no better than the unigram on its held-out pieces ({m['bits_per_note']:.2f} "
+              f"against {m['unigram_bits_per_note']:.2f} bits per note): it plays about at random; give more music"
+              f"{todo}", file=sys.stderr)
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -233,7 +275,16 @@ def add_parsers(sub) -> None:
                    help="tf.distribute: mirrored over local GPUs, multiworker across hosts (TF_CONFIG)")
     p.add_argument("--units", type=int, default=256, metavar="N", help="LSTM and dense width (default 256)")
     p.add_argument("--embedding", type=int, default=96, metavar="N", help="embedding size (default 96)")
-    p.add_argument("--patience", type=int, default=4, metavar="N", help="early-stopping patience in epochs")
+    p.add_argument("--patience", type=int, metavar="N",
+                   help=f"early-stopping patience in epochs (default 4; with --from {finetune.PATIENCE})")
+    p.add_argument("--from", dest="base", metavar="BUNDLE",
+                   help="fine-tune this model bundle (e.g. models/default) on the sources: its weights, tokens and "
+                   "vocabulary kept (docs/models.md, \"your own model\")")
+    p.add_argument("--learning-rate", type=float, metavar="LR",
+                   help=f"Adam's learning rate (default 2e-3; with --from {finetune.LEARNING_RATE:g})")
+    p.add_argument("--min-notes", type=int, default=train.MIN_NOTES, metavar="N",
+                   help=f"refuse to train from scratch on fewer notes (default {train.MIN_NOTES}: below it a model "
+                   "plays about at random; 0: train on anything)")
     p.add_argument("--verbose", action="store_true", help="also show TensorFlow's own log lines")
     data_flags(p)
     p.set_defaults(func=cmd_train)

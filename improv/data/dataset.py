@@ -122,16 +122,18 @@ class Summary:
 
 
 def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[str], jobs: int = 0,
-            use_cache: bool = True, progress: bool | None = None, styles: dict[str, str] | None = None) -> Summary:
+            use_cache: bool = True, progress: bool | None = None, styles: dict[str, str] | None = None,
+            tokenizer: Tokenizer | None = None) -> Summary:
     """Read, tokenize, split by piece (per style with a recipe), transpose the training pieces, fit the
-    vocabulary to them, write the prepared folder.
+    vocabulary to them, write the prepared folder. `tokenizer`: a vocabulary to keep as it is (a
+    base model's, for fine-tuning) instead of one fitted; `settings` must then be the ones it was made with.
 
-    Raises VocabularyTooSmall (a ValueError) when the vocabulary is too small to learn from;
-    summary.json is written all the same."""
+    Raises VocabularyTooSmall (a ValueError) when the vocabulary is too small to learn from, or
+    reads too little of the music; summary.json is written all the same."""
     recipe = recipes.recipe_of(sources)
     if recipe:
         settings = replace(settings, parse_timeout_s=max(settings.parse_timeout_s, recipes.PARSE_TIMEOUT_S))
-    tok = tokenizer_class(settings.tokenizer).starting(settings)
+    tok = tokenizer or tokenizer_class(settings.tokenizer).starting(settings)
     summary = Summary(tokenizer=tok.name, mapped_of=tok.mapped_of)
     entries: list[dict[str, Any]] = []
     streams: list[Any] = []
@@ -154,7 +156,8 @@ def prepare(files: list[str], out: Path, settings: TokenSettings, sources: list[
         (out / "summary.json").write_text(json.dumps(summary.to_json(), indent=1) + "\n")
         return summary
     train = [s for e, s in zip(kept, kept_streams) if e["split"] == "train"]
-    tok = tok.fit(train or kept_streams, settings, summary)  # a single piece: nothing held out, all counts
+    if tokenizer is None:  # a single piece: nothing held out, all counts
+        tok = tok.fit(train or kept_streams, settings, summary)
     all_ids = _encode(kept, kept_streams, tok, summary)
     summary.vocab_size = len(tok)
     summary.vocabulary = tok.summary_line(summary)

@@ -122,6 +122,29 @@ def load(folder: str | Path) -> Bundle:
     return Bundle(folder, meta, vocab, {k: weights[k].astype(np.float32) for k in shapes})
 
 
+def base_of(bundle: Bundle) -> tuple[Bundle | None, str | None]:
+    """The bundle a fine-tuned one was made from (meta.json's "base"), when it is here as it was: the
+    same weights (SHA-256) and vocabulary. Else (None, why not); (None, None) for a bundle with no base."""
+    record = bundle.meta.get("base")
+    if not isinstance(record, dict) or not record.get("path"):
+        return None, None
+    path = Path(record["path"])
+    for place in (path, bundle.folder.parent / path.name):  # as given, or beside the bundle (models/)
+        if place.is_dir() and place.resolve() != bundle.folder.resolve():
+            break
+    else:
+        return None, f"the base {path} is not here"
+    try:
+        base = load(place)
+    except BundleError as e:
+        return None, f"the base {place} cannot be loaded ({e})"
+    if base.meta.get("weights_sha256") != record.get("weights_sha256"):
+        return None, f"the base {place} has other weights than the one fine-tuned (SHA-256 differs)"
+    if base.tokenizer.texts != bundle.tokenizer.texts:
+        return None, f"the base {place} has another vocabulary"
+    return base, None
+
+
 def save(folder: Path, meta: dict[str, Any], tokenizer: Tokenizer, weights: dict[str, np.ndarray]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     np.savez(folder / WEIGHTS, **{k: np.asarray(weights[k], dtype=np.float32) for k in WEIGHT_NAMES})

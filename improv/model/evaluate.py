@@ -16,7 +16,7 @@ from ..data import corpus, dataset, recipes
 from ..data.names import base_name, unique_names
 from ..data.windows import padded_windows
 from ..settings import TokenSettings
-from .bundle import Bundle
+from .bundle import Bundle, base_of
 from .engine import NumpyEngine
 from .memory import SessionMemory
 from .mixture import FollowWeight, mix
@@ -246,6 +246,9 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 512, engine: str = "au
     table = NGramTable(tok.ngram_order, len(tok))
     ng_p, ng_rank = table.fit_score(train_pieces, data.pieces)
     engine_used, predict = _predictor(bundle, engine, len(y_all), batch)
+    base, no_base = base_of(bundle)  # a fine-tuned bundle's base, scored on the same pieces
+    base_probs = None if base is None else piece_probs(_predictor(base, engine, len(y_all), batch)[1], data.pieces,
+                                                       base.context)
     notes_known = len(data.notes) == len(data.pieces)
     tally, row = Tally(), 0
     for k, pr in piece_probs(predict, data.pieces, bundle.context):
@@ -258,6 +261,8 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 512, engine: str = "au
         tally.add_probs(keys, "model", pr, y)
         tally.add_probs(keys, "adaptive", mixed, y)
         tally.add_probs(keys, "memory_only", alone, y)
+        if base_probs is not None:
+            tally.add_probs(keys, "base", next(base_probs)[1], y)
         for order in range(table.order):
             tally.add(keys, str(order + 1), ng_p[order, row:row + m], ng_rank[order, row:row + m])
         row += m
@@ -272,6 +277,8 @@ def evaluate(bundle: Bundle, data: EvalData, batch: int = 512, engine: str = "au
                                   4),
             "mapped_of": tok.mapped_of,
             "excluded_training_pieces": len(data.excluded),
+            **({"base": {"path": str(base.folder), **tally.metrics(ALL, "base", notes_known)}} if base else {}),
+            **({"base_missing": no_base} if no_base else {}),
             "by_style": {g: {k: r[k] for k in ("pieces", "notes", "tokens", "model", "ngram", "unigram", "adaptive",
                                                "improvement")} for g, r in sorted(groups.items())}}
 
@@ -302,7 +309,12 @@ def report_lines(result: dict[str, Any]) -> list[str]:
            f"{'':10} {'top-1':>7} {'top-5':>7} {'perplexity':>11} {'bits/note':>10}"]
     rows = [("model", result["model"]), ("adaptive", result["adaptive"]), ("memory", result["memory_only"]),
             (f"{result['ngram']['order']}-gram", result["ngram"]), ("unigram", result["unigram"])]
+    if "base" in result:  # a fine-tuned bundle: the model it was made from, on the same pieces
+        rows.insert(1, ("base", result["base"]))
     out += [f"{name:10} {m['top1']:7.3f} {m['top5']:7.3f} {m['perplexity']:11.1f} {f(m):>10}" for name, m in rows]
+    if "base" in result or "base_missing" in result:
+        out.append(f"base = {result['base']['path']}, the bundle this one was fine-tuned from" if "base" in result
+                   else f"no base row: {result['base_missing']}")
     out.append("n-gram bits/note by order: " + ", ".join(f"{k}: {f(m)}" for k, m in result["ngram_by_order"].items()))
     out.append(f"{'style':12} {'pieces':>6} {'notes':>7} {'model b/n':>9} {'n-gram b/n':>10} {'order':>5} "
                f"{'model top-1':>11} {'n-gram top-1':>12} {'improvement':>11}")

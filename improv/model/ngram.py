@@ -59,6 +59,13 @@ def _stream(pieces: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return ids, np.arange(len(ids)) - starts
 
 
+def add_one_unigram(pieces: list[np.ndarray], v: int) -> np.ndarray:
+    """Each token's count over the pieces plus one, normalized: the order-1 model of NGramTable."""
+    ids, _ = _stream(pieces)
+    counts = np.bincount(ids, minlength=v).astype(np.float64) + 1.0
+    return counts / counts.sum()
+
+
 class NGramTable:
     """Witten-Bell n-grams of orders 1..order, fitted on training pieces and scored on others together
     (contexts are numbered over both). score() gives, for every token but each piece's first, the
@@ -74,8 +81,7 @@ class NGramTable:
         ev_ids, ev_pos = _stream(held)
         ids, pos = np.concatenate([tr_ids, ev_ids]), np.concatenate([tr_pos, ev_pos])
         n_train, v = len(tr_ids), self.v
-        counts = np.bincount(tr_ids, minlength=v).astype(np.float64) + 1.0
-        self.unigram = counts / counts.sum()
+        self.unigram = add_one_unigram(train, v)
         levels = []  # per context length k: each token's context id (-1: none), and the counts per context
         ctx = np.zeros(len(ids), np.int64)
         for k in range(1, self.order):

@@ -19,9 +19,16 @@ from .. import __version__
 from . import bundle as bundle_mod
 from ..data.dataset import Prepared
 from .interrupts import EpochEndGuard
-from .network import DEFAULT_ARCH, build_model, bundle_weights, import_tensorflow
+from .network import DEFAULT_ARCH, build_model, bundle_weights, import_tensorflow, set_bundle_weights
+from .ngram import add_one_unigram
 from ..data.windows import chunks, padded_windows
 from .evaluate import ALL, EvalData, model_scores, unscorable
+
+# the least music (training notes) `improv train` trains a model from scratch on: up to ~4,000 notes a
+# model of the shipped architecture scored like the unigram on held-out pieces, or worse (ragtime 1,427
+# and 2,656 notes: worse; chorales 1,353 to 4,066: 0-2% better, its first guess always the commonest
+# token); 7,566 chorale notes: 17% better (bench/min_notes.py, docs/models.md)
+MIN_NOTES = 5000
 
 def _strategy(name: str):
     tf = import_tensorflow()
@@ -97,22 +104,46 @@ def train_pipeline(x: np.ndarray, y: np.ndarray, batch: int, seed: int, replicas
             .prefetch(tf.data.AUTOTUNE).with_options(_data_options()))
 
 
-def held_out_scores(model_seq, prepared: Prepared, arch: dict[str, Any], batch: int) -> dict[str, Any]:
-    """What the jam's many-to-one network (the last `context` tokens in, the trained weights) predicts
-    of the held-out pieces, all and per style, scored as `improv evaluate` scores them."""
+def held_out_scores(weights: dict[str, np.ndarray], prepared: Prepared, arch: dict[str, Any],
+                    batch: int) -> dict[str, Any] | None:
+    """What the jam's many-to-one network (the last `context` tokens in, these weights) predicts of the
+    held-out pieces, all and per style, scored as `improv evaluate` scores them; None (and the reason
+    in not_scored) when they cannot give a score worth printing."""
+    _, y_exact = padded_windows(prepared.piece_ids("val"), arch["context"])
+    if unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_exact) is not None:
+        return None
     infer = build_model(arch)
-    infer.set_weights(model_seq.get_weights())
+    set_bundle_weights(infer, weights)
+    return model_scores(lambda x: infer.predict(x, batch_size=batch, verbose=0), _held_out(prepared), arch["context"])
+
+
+def _held_out(prepared: Prepared) -> EvalData:
     val = [p for p in prepared.pieces if p["split"] == "val"]
-    data = EvalData(pieces=prepared.piece_ids("val"), notes=[int(p["notes"]) for p in val],
+    return EvalData(pieces=prepared.piece_ids("val"), notes=[int(p["notes"]) for p in val],
                     styles=[p.get("style") for p in val])
-    return model_scores(lambda x: infer.predict(x, batch_size=batch, verbose=0), data, arch["context"])
+
+
+def unigram_scores(prepared: Prepared) -> dict[str, Any]:
+    """The held-out pieces scored by the add-one unigram of the training pieces (evaluate's "unigram"
+    row): what a model that learned nothing of order would score. A model no better plays at random."""
+    unigram = add_one_unigram(prepared.piece_ids("train"), len(prepared.tokenizer))
+    return model_scores(lambda x: np.broadcast_to(unigram, (len(x), len(unigram))), _held_out(prepared), 1)
+
+
+def summary(scores: dict[str, Any]) -> dict[str, Any]:
+    overall = scores[ALL]
+    return {**{k: overall[k] for k in ("top1", "top5", "perplexity", "bits_per_note")}, "windows": overall["tokens"],
+            "pieces": overall["pieces"], "notes": overall["notes"]}
 
 
 def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resume: bool = False,
           strategy: str = "auto", arch: dict[str, Any] | None = None, patience: int = 4,
-          learning_rate: float = 2e-3, verbose: int | None = None, command: str = "") -> dict[str, Any]:
+          learning_rate: float = 2e-3, verbose: int | None = None, command: str = "",
+          initial: dict[str, np.ndarray] | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train on the prepared pieces (all positions of chunks), validate on the held-out ones, write
-    the bundle. Returns meta."""
+    the bundle. `initial`: weights to start from (fine-tuning, model/finetune.py; `arch` must be
+    theirs), else random ones; `extra`: more of meta.json (its "metrics" go into the metrics).
+    Returns meta."""
     tf = import_tensorflow()
     import keras
 
@@ -141,6 +172,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     keras.utils.set_random_seed(prepared.settings.split_seed)
     with strat.scope():
         model = compiled_model(arch, learning_rate, sequence=True)
+        if initial is not None:  # --resume then loads the checkpoint's weights over these
+            set_bundle_weights(model, initial)
     options = _data_options()
     train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas, w_train)
     val_ds = None
@@ -166,16 +199,14 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     targets = float((w_train > 0).sum())
 
     # a degenerate evaluation is never recorded as a score: None, and the reason beside it
-    metrics: dict[str, Any] | None = None
-    by_style: dict[str, Any] = {}
     _, y_exact = padded_windows(prepared.piece_ids("val"), context)
     reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_exact)
-    if reason is None:
-        scores = held_out_scores(model, prepared, arch, 256 * replicas)
-        overall = scores.pop(ALL)
-        metrics = {k: overall[k] for k in ("top1", "top5", "perplexity", "bits_per_note")}
-        metrics["windows"] = overall["tokens"]
-        by_style = scores
+    scores = held_out_scores(bundle_weights(model), prepared, arch, 256 * replicas)
+    metrics = None if scores is None else summary(scores)
+    by_style = {k: v for k, v in (scores or {}).items() if k != ALL}
+    if metrics is not None:  # the floor: a model that scores no better than counting tokens plays at random
+        metrics["unigram_bits_per_note"] = summary(unigram_scores(prepared))["bits_per_note"]
+        metrics["better_than_unigram"] = metrics["bits_per_note"] < metrics["unigram_bits_per_note"]
     epochs_run = len(history.history.get("loss", []))
     meta = {
         "tokenizer": prepared.tokenizer.name,
@@ -192,10 +223,11 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
                      "seconds": round(seconds, 1), "command": command,
                      "targets_per_s": round(targets * epochs_run / max(seconds, 1e-9), 1)},
         "metrics": {"held_out_by_piece": metrics, **({"by_style": by_style} if by_style else {}),
-                    **({"not_scored": reason} if reason else {})},
+                    **({"not_scored": reason} if reason else {}), **(extra or {}).get("metrics", {})},
         "versions": {"improv": __version__, "python": platform.python_version(), "tensorflow": tf.__version__,
                      "keras": keras.__version__, "numpy": np.__version__},
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        **{k: v for k, v in (extra or {}).items() if k != "metrics"},
     }
     bundle_mod.save(out, meta, prepared.tokenizer, bundle_weights(model))
     np.save(out / "train_ids.npy", np.concatenate(prepared.piece_ids("train")).astype(np.int32))
