@@ -139,6 +139,26 @@ def test_improvs_offbeat_notes_are_displaced_by_exactly_the_players_swing():
     assert d.out.balanced()
 
 
+@pytest.mark.parametrize("setting, expected", [("auto", [2, 2]), ("straight", [3, 1])])
+def test_a_swung_players_eighths_reach_the_model_as_eighths(tmp_path, setting, expected):
+    """Legato swung eighths at 0.67: with the swing heard (auto), the model's context gets two steps
+    and two steps a beat, as improv's own offbeats leave it; read literally (swing straight), the
+    same notes are a dotted eighth and a sixteenth (2.68 and 1.32 steps, rounded)."""
+    d = Drive(bundles.one_step_notes(tmp_path / "b"), jam__mode="accompany", jam__density=0.0,
+              time__swing=setting)
+    beat = 0.5
+    for b in range(12):
+        for p, nxt, pitch in ((0.0, 0.67, 60), (0.67, 1.0, 62)):
+            at = d.jam.grid.time_of(d.k) + p * beat
+            d.send(0x90, pitch, 90, at=at)
+            d.send(0x80, pitch, 0, at=d.jam.grid.time_of(d.k) + nxt * beat - 0.001)
+        d.steps(4)
+    d.steps(4)
+    heard = [t.steps for t in d.jam.next.context if t.pitches][-8:]
+    assert heard == expected * 4, heard
+    d.stop()
+
+
 def test_dynamics_follow_the_calls_level_with_accents_and_some_life():
     for level in (40, 110):
         feel, heard, _ = feel_for(120)

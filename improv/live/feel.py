@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from ..midi.clock import Grid
     from ..midi.listener import Listener
 
-CONFIDENT = 0.5          # the swing heard is played from this confidence on
-BARELY = 0.03            # a ratio heard this close to straight is played straight: ±10 ms of timing reads as 0.52
 ONSETS_KEPT = 32         # the player's last onsets the swing is measured on,
 RECENT_BEATS = 8         # within this many beats of the last (a tempo slightly off the grid's drifts less)
 CHORD_S = 0.03           # note-ons this close are one onset
@@ -72,16 +70,7 @@ class Feel:
     @property
     def swing(self) -> Swing:
         """The swing played: as set, or (auto) the one heard once it is heard with confidence."""
-        s = self.s
-        if s.swing == "straight":
-            return Swing(STRAIGHT, swing_mod.EIGHTH, 1.0)
-        if s.swing == "auto":
-            heard = self.heard if self.heard.confidence >= CONFIDENT else Swing()
-            level = heard.level if s.swing_level == "auto" else s.swing_level
-            ratio = heard.ratio if heard.ratio >= STRAIGHT + BARELY else STRAIGHT  # timing noise is not swing
-            return Swing(ratio, level, heard.confidence, heard.offbeats)
-        level = swing_mod.EIGHTH if s.swing_level == "auto" else s.swing_level
-        return Swing(float(s.swing), level, 1.0)
+        return swing_mod.played(self.s.swing, self.s.swing_level, self.heard)
 
     def time_of(self, step: int) -> float:
         """When step `step` sounds: its place on the grid, its offbeat moved by the swing played."""
@@ -89,6 +78,19 @@ class Feel:
         straight = (self.grid.bar_step(step) % spb) / spb
         moved = swing_mod.warp(straight, sw.ratio, sw.level) - straight  # in beats; 0 on every beat
         return self.grid.time_of(step) + moved * spb * self.grid.step_seconds
+
+    def straight_time(self, t: float) -> float:
+        """Where a player's note at time t sits on the straight grid the model thinks in: its place in
+        the grid's beat read back through the swing played (time_of's warp undone), so that a swung
+        offbeat reaches the model as an eighth, as improv's own offbeats leave it."""
+        sw = self.swing
+        if sw.ratio == STRAIGHT:
+            return t
+        g = self.grid
+        spb = g.steps_per_beat
+        beat = (g.step_at(t) + g.bar_offset) / spb
+        within = beat % 1.0
+        return t + (swing_mod.unwarp(within, sw.ratio, sw.level) - within) * spb * g.step_seconds
 
     # ------------------------------------------------------------ dynamics
 

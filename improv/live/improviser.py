@@ -31,6 +31,7 @@ class Improviser:
         self.current = current
         self.rng = random.Random(rng_seed)
         self.feel = Feel(current, grid, listener, self.rng)
+        listener.straighten = self.feel.straight_time  # a swung player's notes reach the model straight
         self.ai_on = True
         self.mode: Mode = MODES[self.s.mode](self)
         self.ai_next: int | None = 0 if self.mode.starts_at_once else None  # the step the AI plays next

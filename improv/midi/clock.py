@@ -33,6 +33,10 @@ class Grid:
     def time_of(self, step: int) -> float:
         return self.anchor_time + (step - self.anchor_step) * self.step_seconds
 
+    def step_at(self, t: float) -> float:
+        """The (fractional) step at time t: time_of's inverse."""
+        return self.anchor_step + (t - self.anchor_time) / self.step_seconds
+
     def set_tempo(self, bpm: float, at_step: int) -> None:
         self.anchor_time, self.anchor_step = self.time_of(at_step), at_step
         self.bpm = bpm

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..music.notes import Token
 from .constants import ALL_NOTES_OFF, ALL_SOUND_OFF, CONTROL, NOTE_OFF, NOTE_ON, PROGRAM, SONG_POSITION, SUSTAIN
@@ -34,6 +35,9 @@ class Listener:
     def __init__(self, step_seconds: float, max_steps: int = 16, chord_window: float = 0.03,
                  channels: set[int] | None = None, on_note=None):
         self.on_note = on_note  # (onset, offset, pitch, velocity) when a human note ends, for recording
+        # time as the tokens read it: the jam's feel undoes a swung player's swing here, so that the model
+        # hears straight eighths (recording, the tempo follower and the feel itself keep the real times)
+        self.straighten: Callable[[float], float] = lambda t: t
         self.onsets: dict[int, tuple[float, int]] = {}
         self.step = step_seconds
         self.max_steps = max_steps
@@ -114,13 +118,13 @@ class Listener:
         self.onsets[pitch] = (t, velocity)
         self.held.add(pitch)
         self.sustained.discard(pitch)
-        g = self.group
-        if g is not None and g.end is None and t - g.start <= self.window:
+        g, st = self.group, self.straighten(t)
+        if g is not None and g.end is None and st - g.start <= self.window:
             g.pitches.add(pitch)
             g.sounding.add(pitch)
             return
-        self._close(t)
-        self.group = _Group(t, {pitch}, {pitch})
+        self._close(st)
+        self.group = _Group(st, {pitch}, {pitch})
         self.onset_times.append(t)
 
     def _note_off(self, t: float, pitch: int) -> None:
@@ -154,8 +158,8 @@ class Listener:
             return
         g.sounding.discard(pitch)
         if not g.sounding:  # the chord is over: its duration is known now
-            g.end = t
-            steps = self._steps(t - g.start)
+            g.end = st = self.straighten(t)
+            steps = self._steps(st - g.start)
             self._emit(Token(tuple(sorted(g.pitches)), steps))
             self.silence_from = g.start + steps * self.step
 

@@ -19,6 +19,8 @@ LOWEST, HIGHEST = 0.5, 0.75            # the ratios heard and played
 EIGHTH, SIXTEENTH = "eighth", "sixteenth"
 LEVELS = (EIGHTH, SIXTEENTH)
 _RATIOS = np.round(np.arange(LOWEST, HIGHEST + 1e-9, 0.0025), 4)
+CONFIDENT = 0.5    # the swing heard is played from this confidence on
+BARELY = 0.03      # a ratio heard this close to straight is played straight: ±10 ms of timing reads as 0.52
 _CAP = 0.08        # beats: an onset further than this from every position (syncopation, a grace note) counts as this
 _ON_BEAT = 0.06    # beats: an onset this close to the beat says nothing about swing
 _EMPTY = 0.03      # beats: what an unused place of a level costs (a level's places must all be played)
@@ -33,6 +35,20 @@ class Swing:
 
     def describe(self) -> str:
         return "straight" if abs(self.ratio - STRAIGHT) < 0.005 else f"{self.ratio:.2f} ({self.level}s)"
+
+
+def played(setting: str | float, level_setting: str, heard: Swing) -> Swing:
+    """The swing improv plays for time.swing `setting` (auto | straight | a ratio) and time.swing_level
+    (auto | eighth | sixteenth), having heard `heard`: in auto, the swing heard once it is heard with
+    confidence, timing noise near straight played straight."""
+    if setting == "straight":
+        return Swing(STRAIGHT, EIGHTH, 1.0)
+    if setting == "auto":
+        sure = heard if heard.confidence >= CONFIDENT else Swing()
+        level = sure.level if level_setting == "auto" else level_setting
+        ratio = sure.ratio if sure.ratio >= STRAIGHT + BARELY else STRAIGHT
+        return Swing(ratio, level, heard.confidence, heard.offbeats)
+    return Swing(float(setting), EIGHTH if level_setting == "auto" else level_setting, 1.0)
 
 
 def positions(ratio: float, level: str) -> np.ndarray:
@@ -107,6 +123,21 @@ def warp(beat_position: float, ratio: float, level: str = EIGHTH) -> float:
         half, within = divmod(frac, 0.5)
         return whole + half * 0.5 + _split(within / 0.5, ratio) * 0.5
     return whole + _split(frac, ratio)
+
+
+def unwarp(played_position: float, ratio: float, level: str = EIGHTH) -> float:
+    """The straight position (in beats) that warp() plays at `played_position`: how a swung player's
+    onset reads on the straight grid the model thinks in (a swung offbeat is an eighth, not a dotted
+    eighth's sixteenth)."""
+    whole, frac = divmod(played_position, 1.0)
+    if level == SIXTEENTH:
+        half, within = divmod(frac, 0.5)
+        return whole + half * 0.5 + _unsplit(within / 0.5, ratio) * 0.5
+    return whole + _unsplit(frac, ratio)
+
+
+def _unsplit(y: float, ratio: float) -> float:
+    return y * 0.5 / ratio if y <= ratio else 0.5 + (y - ratio) * 0.5 / (1.0 - ratio)
 
 
 def _split(x: float, ratio: float) -> float:
