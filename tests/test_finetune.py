@@ -49,7 +49,7 @@ def test_a_fine_tuned_bundle_keeps_the_base_s_tokens_names_the_base_and_plays(tu
     for ids in ([0], [5, 9, 700], list(range(60))):
         p = engine.predict(ids)
         assert p.shape == (736,) and abs(float(p.sum()) - 1) < 1e-4
-    assert main(["generate", "--model", str(out), "--out", str(tmp_path / "x.mid"), "--length", "40",
+    assert main(["generate", "--model", str(out), "--out", str(tmp_path / "x.mid"), "--beats", "8",
                  "--phrase", str(data / "walk00.mid"), "--rng-seed", "1"]) == 0
     assert "generated tokens" in capsys.readouterr().out
 

@@ -216,7 +216,7 @@ def test_generate_writes_real_durations_rests_chords_and_balanced_notes(tiny_bun
     out = tmp_path / "gen.mid"
     png = tmp_path / "gen.png"
     assert main(["generate", "--model", str(tiny_bundle), "--out", str(out), "--seed", str(seed),
-                 "--length", "200", "--png", str(png), "--rng-seed", "5", "--temperature", "1.5"]) == 0
+                 "--beats", "96", "--png", str(png), "--rng-seed", "5", "--temperature", "1.5"]) == 0
     assert png.stat().st_size > 5000
     mid = mido.MidiFile(out)
     assert len(mid.tracks) == 3  # tempo map, seed, continuation

@@ -26,7 +26,7 @@ from ..midi.ports import Input, choose_backend, open_output, output_client_name,
 from ..midi.routing import start_routing
 from ..model.bundle import BundleError, load as load_bundle
 from ..model.engine import Engine, engine_for
-from ..model.generate import load_phrase, phrase_tokens
+from ..model.generate import load_phrase, played_tokens
 from .notify import Notifier
 from .status import StatusFile
 from .stopbound import StopBound
@@ -92,10 +92,10 @@ def opening_phrase(settings: dict[str, Any]):
     """Tokens of the solo's opening phrase (jam.phrase), in absolute pitch (prediction does the key shift)."""
     bundle = load_bundle(settings["model"]["bundle"])
     try:
-        phrase = load_phrase(bundle, settings["jam"]["phrase"])
+        phrase = load_phrase(bundle, settings["jam"]["phrase"], settings["time"]["swing"], settings["time"]["swing_level"])
     except ValueError as e:
         raise JamError(f"jam.phrase: {e}") from None
-    return [t2 if (t2 := t.transposed(-phrase.shift)) is not None else t for t in phrase_tokens(bundle, phrase.ids)]
+    return played_tokens(bundle, phrase)
 
 
 PORT_SETTINGS = ("midi.backend", "midi.input", "midi.output")  # these change only with a restart

@@ -12,13 +12,15 @@ from typing import Any
 
 from .. import config
 from ..data import corpus, dataset, midifile, recipes
+from ..live.continuation import continue_as_jam
 from ..model import evaluate, finetune, generate, network, train
 from ..model.bundle import Bundle, load
 from ..model.engine import engine_for
 from ..model.sampling import Sampler
+from ..music.swing import STRAIGHT, warp
 from ..settings import TokenSettings
 from ..tokens import VocabularyTooSmall
-from .flags import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, UsageError, config_flag, load_settings
+from .flags import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, UsageError, config_flag, load_settings, writable
 
 
 def _files(sources: list[str], settings: dict[str, dict[str, Any]]) -> tuple[list[str], dict[str, str] | None]:
@@ -41,6 +43,7 @@ def _files(sources: list[str], settings: dict[str, dict[str, Any]]) -> tuple[lis
 
 def cmd_prepare(args: argparse.Namespace) -> int:
     settings = load_settings(args)
+    writable(args.out, "--out", folder=True)
     files, styles = _files(args.sources, settings)
     if not files:
         print(f"no music files found in {' '.join(args.sources)} "
@@ -101,9 +104,7 @@ def _prepare_for(args: argparse.Namespace, settings: dict[str, dict[str, Any]], 
 
 def cmd_train(args: argparse.Namespace) -> int:
     settings = load_settings(args)
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out}: exists and is not a folder")
+    out = writable(args.out, "--out", folder=True)
     if args.epochs is not None and args.epochs < 1:
         raise UsageError("--epochs must be at least 1")
     base = load(args.base) if args.base else None
@@ -206,27 +207,46 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     settings = load_settings(args)
-    if args.length < 1:
-        raise UsageError("--length must be at least 1")
+    if args.beats <= 0:
+        raise UsageError("--beats must be greater than 0")
+    out = writable(args.out, "--out")
+    if args.png:
+        writable(args.png, "--png")
     engine = engine_for(settings["model"])
     bundle = engine.bundle
     try:
-        phrase = generate.load_phrase(bundle, settings["jam"]["phrase"])
-        sampler = Sampler.from_config(settings["sampling"], seed=args.rng_seed)
+        phrase = generate.load_phrase(bundle, settings["jam"]["phrase"], settings["time"]["swing"],
+                                      settings["time"]["swing_level"])
+        Sampler.from_config(settings["sampling"])  # a bad sampling setting is said before any work
     except ValueError as e:
         raise UsageError(str(e)) from None
-    ids = generate.continue_phrase(engine, sampler, phrase.ids, args.length)
-    phrase_notes, at = generate.notes_of(bundle, phrase.ids, transpose=-phrase.shift)
-    new_notes, _ = generate.notes_of(bundle, ids, start=at, transpose=-phrase.shift)
-    tracks = {f"phrase ({phrase.name})": phrase_notes, "improv": new_notes}
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    midifile.write_midi(out, tracks, tempo_bpm=settings["time"]["tempo"])
-    print(f"wrote {out}: {len(phrase.ids)} phrase tokens + {len(ids)} generated tokens, {len(new_notes)} notes")
+    spb = bundle.meta["tokens"]["steps_per_beat"]
+    heard = generate.played_tokens(bundle, phrase)
+    made, _ = continue_as_jam(engine, settings, heard, round(args.beats * spb), seed=args.rng_seed)
+    phrase_notes, _ = generate.notes_of(bundle, phrase.ids, transpose=-phrase.shift)
+    at = sum(t.steps for t in heard) / spb  # where the phrase's last note ends, as the jam heard it
+    new_notes = generate.notes_as_played(made, spb, start=at)
+    bpm = args.tempo or phrase.bpm  # --tempo, else the phrase's own tempo where it ends
+    sw = phrase.swing  # the phrase was read straight through it: both tracks are played swung again
+    tracks = {f"phrase ({phrase.name})": swung(phrase_notes, sw), "improv": swung(new_notes, sw)}
+    midifile.write_midi(out, tracks, tempo_bpm=bpm)
+    print(f"wrote {out}: the phrase ({len(phrase_notes)} notes, {at:g} beats) and {args.beats:g} beats of improv "
+          f"({len(new_notes)} notes) at {bpm:g} BPM, swing {sw.describe()}")
     if args.png:
         midifile.piano_roll(Path(args.png), tracks, title=f"{phrase.name} continued by {Path(bundle.folder).name}")
         print(f"wrote {args.png}")
     return EXIT_OK
+
+
+def swung(notes: list, sw) -> list:
+    """Notes with their onsets and ends moved by the swing (beats and downbeats stay)."""
+    if sw.ratio == STRAIGHT:
+        return notes
+    moved = []
+    for n in notes:
+        start, end = warp(n.start, sw.ratio, sw.level), warp(n.start + n.length, sw.ratio, sw.level)
+        moved.append(replace(n, start=start, length=max(end - start, 1e-3)))
+    return moved
 
 
 def data_flags(p: argparse.ArgumentParser) -> None:
@@ -308,13 +328,17 @@ def add_parsers(sub) -> None:
     config_flag(p)
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--out", required=True, metavar="FILE.mid")
-    p.add_argument("--length", type=int, default=200, metavar="N")
+    p.add_argument("--beats", type=float, default=64, metavar="N", help="how long improv goes on (default 64 beats)")
     p.add_argument("--phrase", "--seed", dest="phrase", metavar="FILE|corpus:NAME",
-                   help="the phrase to continue (jam.phrase)")
+                   help="the phrase to continue (jam.phrase): the whole first piece there, continued from its end "
+                   "(the model hears its last 50 tokens, as in a jam)")
     p.add_argument("--temperature", type=float, metavar="T")
     p.add_argument("--top-k", type=int, metavar="K")
     p.add_argument("--top-p", type=float, metavar="P")
-    p.add_argument("--tempo", type=float, metavar="BPM")
+    p.add_argument("--tempo", type=float, metavar="BPM", help="the file's tempo (default: the phrase's, where it ends)")
+    p.add_argument("--swing", metavar="auto|straight|0.5-0.75",
+                   help="swing the file as the phrase does (auto, the default: measured from its onsets), not at all, "
+                   "or by this ratio")
     p.add_argument("--png", metavar="FILE", help="draw a piano roll: the phrase and its continuation in two colours")
     p.add_argument("--engine", choices=config.choices("model", "engine"))
     p.add_argument("--device", choices=config.choices("model", "device"))

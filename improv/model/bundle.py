@@ -72,6 +72,9 @@ def load(folder: str | Path) -> Bundle:
         if folder.suffix in (".h5", ".keras", ".hdf5", ".pb"):
             raise BundleError(f"{folder}: full Keras model files are not loaded (they can run code); "
                               "give a bundle folder made by `improv train`")
+        if folder.exists():
+            raise BundleError(f"{folder}: is a file, not a model bundle folder; give the folder `improv train` "
+                              "wrote (with meta.json in it), or set model.bundle in the config")
         raise BundleError(f"{folder}: no such model bundle folder; train one with `improv train` "
                           "or set model.bundle in the config")
     try:

@@ -146,15 +146,6 @@ class Tokenizer(ABC):
     def steps(self, ids: Sequence[int]) -> list[list[int]]:
         """Ids cut into the jam's steps (what generate_step makes one at a time)."""
 
-    def phrase(self, ids: Sequence[int], length: int) -> list[int]:
-        """The first whole steps of `ids` that fit in `length` ids (a phrase for offline generation)."""
-        kept: list[int] = []
-        for group in self.steps(ids):
-            if len(kept) + len(group) > length:
-                break
-            kept += group
-        return kept or [int(i) for i in ids[:length]]
-
     @abstractmethod
     def to_notes(self, ids: Sequence[int]) -> tuple[list[tuple[int, int, int]], int]:
         """(onset step, duration in steps, pitch) of every note, and the steps the ids span."""
