@@ -183,3 +183,18 @@ def test_refusals(tiny, tmp_path, capsys):
     (folder / "meta.json").write_text(json.dumps({**meta, "tokenizer": "bpe-v9"}))
     assert main(["evaluate", "--model", str(folder), "--held-out"]) != 0
     assert "tokenizer 'bpe-v9' is not known to this improv" in capsys.readouterr().err
+
+
+def test_corpus_pieces_a_recipe_bundle_trained_on_are_left_out_by_their_corpus_path():
+    """`improv evaluate --model models/default corpus:joplin/maple_leaf_rag` scored a piece the shipped
+    model was trained on (named 'joplin/maple_leaf_rag.mxl' in its split, 'maple_leaf_rag' when read
+    from corpus:): the 8-gram that memorised it made 1.1 bits a note. A held-out one is kept."""
+    from improv.config import DEFAULT_BUNDLE
+    from improv.data import corpus
+    bundle = bundle_mod.load(DEFAULT_BUNDLE)
+    trained, _ = corpus.expand_sources(["corpus:joplin/maple_leaf_rag"])
+    held, _ = corpus.expand_sources(["corpus:schumann_clara/polonaise_op1n4"])
+    assert "joplin/maple_leaf_rag.mxl" in bundle.meta["split"]["train"]
+    assert "schumann_clara/polonaise_op1n4.mxl" in bundle.meta["split"]["val"]
+    data = tokenize_sources(bundle, trained + held, jobs=1)
+    assert len(data.excluded) == 1 and len(data.pieces) == 1

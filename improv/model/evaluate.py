@@ -112,7 +112,10 @@ def tokenize_sources(bundle: Bundle, files: list[str], jobs: int = 0, use_cache:
     settings = TokenSettings.from_record(bundle.meta["tokens"])
     if recipe:
         settings.parse_timeout_s = max(settings.parse_timeout_s, recipes.PARSE_TIMEOUT_S)
-    train_names = {base_name(n) for n in bundle.meta.get("split", {}).get("train", [])} if exclude_training else set()
+    # a piece trained on, by its name or, for a recipe bundle, by its corpus path without the encoding's
+    # extension (music21 ships some works twice: the .krn of a trained .mxl is the same music)
+    train_names = {recipes.work_name(n) for n in bundle.meta.get("split", {}).get("train", [])} if exclude_training else set()
+    recipe_bundle = bool(bundle.meta.get("recipe"))
     tok = bundle.tokenizer
     roots = None if only is None else {n.split("~")[0] for n in only}  # a name's '~N' counts that name only
     data, found, read = EvalData(), [], dataset.Summary()
@@ -125,14 +128,15 @@ def tokenize_sources(bundle: Bundle, files: list[str], jobs: int = 0, use_cache:
             ids, mapped = tok.encode(stream)
             notes = tok.stream_notes(stream)
             found.append({"name": name, "ids": ids, "mapped": mapped, "notes": notes,
-                          "style": (styles or {}).get(path)})
+                          "style": (styles or {}).get(path),
+                          "work": recipes.work_name(recipes.piece_name(path, piece.name) if recipe_bundle else name)})
     data.skipped = read.skipped
     unique_names(found)  # '~N' as prepare adds it
     for f in found:
         name, ids, mapped, notes, style = f["name"], f["ids"], f["mapped"], f["notes"], f["style"]
         if only is not None and base_name(name) not in only:
             continue
-        if base_name(name) in train_names and only is None:
+        if only is None and (recipes.work_name(name) in train_names or f["work"] in train_names):
             data.excluded.append(name)
             continue
         if len(ids) < 2:
