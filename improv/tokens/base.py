@@ -58,29 +58,31 @@ class Tokenizer(ABC):
     mapped_of: ClassVar[str]         # what `mapped` counts: "notes" or "tokens"
     ngram_order: ClassVar[int]       # the highest n-gram order of the evaluation's baselines
 
+    vocab_class: ClassVar[type]      # its vocabulary's class (saved as vocab.json); an instance's is .vocab
+
     # ---------------------------------------------------------------- the vocabulary
     @property
-    @abstractmethod
     def texts(self) -> list[str]:
         """Each id's text; a memory file is tied to their fingerprint."""
+        return self.vocab.texts
 
     def __len__(self) -> int:
         return len(self.texts)
 
-    @abstractmethod
     def save(self, path: Path) -> None:
         """vocab.json"""
+        self.vocab.save(path)
 
     @classmethod
-    @abstractmethod
     def load(cls, path: Path) -> "Tokenizer":
         """From vocab.json; ValueError with one line when it is not this tokenizer's."""
+        return cls(cls.vocab_class.load(path))
 
     # ---------------------------------------------------------------- pieces (prepare, evaluate)
     @classmethod
-    @abstractmethod
     def starting(cls, settings: "TokenSettings") -> "Tokenizer":
         """The tokenizer before it has seen data: enough to make streams."""
+        return cls()
 
     @abstractmethod
     def stream(self, piece: Piece, settings: "TokenSettings") -> Any:

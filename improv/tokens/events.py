@@ -7,7 +7,6 @@ runs once per step (`engine.predict_state`) and each further token costs one LST
 arrays; the repetition guard looks at whole steps."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -31,6 +30,7 @@ MAX_TOKENS = 12  # a step longer than this is ended with a shift (real music: p9
 
 
 class EventsV1(Tokenizer):
+    vocab_class = EventVocabulary
     name = EVENTS_NAME
     mapped_of = "notes"
     ngram_order = 8  # a chord is ~4 event tokens
@@ -41,23 +41,7 @@ class EventsV1(Tokenizer):
         self.shifts = (v.kind == SHIFT).astype(np.float64)
         self._masks: dict = {}
 
-    # ---------------------------------------------------------------- the vocabulary
-    @property
-    def texts(self) -> list[str]:
-        return self.vocab.texts
-
-    def save(self, path: Path) -> None:
-        self.vocab.save(path)
-
-    @classmethod
-    def load(cls, path: Path) -> "EventsV1":
-        return cls(EventVocabulary.load(path))
-
     # ---------------------------------------------------------------- pieces
-    @classmethod
-    def starting(cls, settings: "TokenSettings") -> "EventsV1":
-        return cls()
-
     def stream(self, piece: Piece, settings: "TokenSettings") -> tuple[np.ndarray, EncodeStats]:
         return encode_piece(piece, settings.steps_per_beat, self.vocab)
 

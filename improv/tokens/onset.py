@@ -168,6 +168,7 @@ class Vocabulary:
 class OnsetV1(Tokenizer):
     """A stream is (the piece's onset tokens, its notes); the vocabulary is fitted to the training
     streams' token counts (data.min_count, "auto" chosen from the amount of music)."""
+    vocab_class = Vocabulary
     name = NAME
     mapped_of = "tokens"
     ngram_order = 5
@@ -178,23 +179,7 @@ class OnsetV1(Tokenizer):
         self.min_count_chosen = False
         self._masks: dict = {}
 
-    # ---------------------------------------------------------------- the vocabulary
-    @property
-    def texts(self) -> list[str]:
-        return self.vocab.texts
-
-    def save(self, path: Path) -> None:
-        self.vocab.save(path)
-
-    @classmethod
-    def load(cls, path: Path) -> "OnsetV1":
-        return cls(Vocabulary.load(path))
-
     # ---------------------------------------------------------------- pieces
-    @classmethod
-    def starting(cls, settings: "TokenSettings") -> "OnsetV1":
-        return cls()
-
     def stream(self, piece: Piece, settings: "TokenSettings") -> tuple[list[Token], int]:
         return tokenize(piece, settings.steps_per_beat, settings.max_steps), len(piece)
 
