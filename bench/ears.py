@@ -116,7 +116,15 @@ class Keyboard:
         assert self.proc.stdout.readline().strip() == "ready", "the keyboard did not start"
 
     def play(self, onsets: list[list[int]], interval: float = INTERVAL) -> list[float]:
-        self.proc.stdin.write(f"play {interval} {DURATION} {json.dumps(onsets)}\n")
+        """Onsets (chords) at an even interval; the times each was sent."""
+        return self._ask(f"play {interval} {DURATION} {json.dumps(onsets)}")
+
+    def notes(self, rows: list) -> list[float]:
+        """Notes at their own times and lengths (bench/keyboard.py's `notes`); the times sent."""
+        return self._ask("notes " + json.dumps(rows))
+
+    def _ask(self, line: str) -> list[float]:
+        self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
         return json.loads(self.proc.stdout.readline())
 

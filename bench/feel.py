@@ -21,7 +21,6 @@ import argparse
 import json
 import random
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +31,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.ears import Keyboard  # noqa: E402
 from bench.private import private_env  # noqa: E402
 from improv.music import swing  # noqa: E402
 from tests.jack import RATE, Dump, JackServer, is_on, start_improv  # noqa: E402
@@ -99,31 +99,13 @@ def rhythm(times, period: float, phase: float | None = None) -> dict:
 
 # ---------------------------------------------------------------- runs
 
-class Player:
-    def __init__(self, server, name: str):
-        self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "bench" / "keyboard.py"), name], env=server.python_env(),
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self.proc.stdout.readline().strip() == "ready", "the player did not start"
-
-    def notes(self, rows: list) -> list[float]:
-        self.proc.stdin.write("notes " + json.dumps(rows) + "\n")
-        self.proc.stdin.flush()
-        return json.loads(self.proc.stdout.readline())
-
-    def close(self) -> None:
-        self.proc.stdin.write("quit\n")
-        self.proc.stdin.flush()
-        self.proc.wait(10)
-
-
 def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, velocities=(70, 90),
             improv: Path | None = None) -> dict:
     """improv at `bpm` in `mode`, a swung player; what improv played after the player's first two bars."""
     period = 60.0 / bpm
     folder = tmp / tag
     folder.mkdir()
-    player = Player(server, f"fp{tag}")
+    player = Keyboard(server, f"fp{tag}")
     # improv plays into JACK's own jack_midi_dump, there before it starts, with --clock-out: its MIDI
     # clock says where its beats are (the first tick after its start is its step 0)
     ear = Dump(server, f"fe{tag}")
