@@ -322,12 +322,11 @@ def test_shipped_default_model_loads_and_does_not_loop():
         assert len(set(made)) > 20
 
 
-def test_a_stopped_training_says_so_in_one_line_and_resume_goes_on_from_the_last_epoch(tmp_path):
-    data = tiny_corpus(tmp_path / "d", pieces=6, length=60)
-    out = tmp_path / "b"
-    cmd = [sys.executable, "-m", "improv", "train", str(data), "--out", str(out), "--epochs", "400", "--units", "8",
-           "--embedding", "4", "--jobs", "1", "--patience", "400", "--min-notes", "0"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def stopped_then_resumed(cmd: list[str], out: Path, more: int) -> None:
+    """Train with `cmd` (with --epochs 400), stop it with SIGTERM after two epochs (one line naming
+    --resume, exit 130, the log and the checkpoint agreeing), then resume it for `more` epochs: its
+    log goes on where the stopped run ended."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
     marker = out / "checkpoint" / "training_metadata.json"
     deadline = time.monotonic() + 300
     while not (marker.exists() and json.loads(marker.read_text() or "{}").get("epoch", 0) >= 2):
@@ -340,11 +339,20 @@ def test_a_stopped_training_says_so_in_one_line_and_resume_goes_on_from_the_last
     assert len(line) == 1 and "--resume" in line[0] and "Traceback" not in err
     done = len(list(csv.DictReader((out / "history.csv").open())))
     assert done >= 2 and json.loads(marker.read_text())["epoch"] == done  # the log and the checkpoint agree
-    total = done + 3
-    resumed = subprocess.run(cmd[:7] + ["--epochs", str(total)] + cmd[9:] + ["--resume"], capture_output=True,
-                             text=True, timeout=600)
+    total, at = done + more, cmd.index("--epochs")
+    resumed = subprocess.run(cmd[:at] + ["--epochs", str(total)] + cmd[at + 2:] + ["--resume"], capture_output=True,
+                             text=True, timeout=600, cwd=REPO)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     epochs = [int(r["epoch"]) for r in csv.DictReader((out / "history.csv").open())]
     assert epochs == list(range(total))  # the resumed run went on where the stopped one ended
+    assert not (out / "checkpoint").exists()
+
+
+def test_a_stopped_training_says_so_in_one_line_and_resume_goes_on_from_the_last_epoch(tmp_path):
+    data = tiny_corpus(tmp_path / "d", pieces=6, length=60)
+    out = tmp_path / "b"
+    stopped_then_resumed([sys.executable, "-m", "improv", "train", str(data), "--out", str(out), "--epochs", "400",
+                          "--units", "8", "--embedding", "4", "--jobs", "1", "--patience", "400", "--min-notes", "0"],
+                         out, more=3)
     meta = json.loads((out / "meta.json").read_text())
-    assert meta["training"]["epochs_run"] == 3 and not (out / "checkpoint").exists()
+    assert meta["training"]["epochs_run"] == 3
