@@ -3,7 +3,7 @@ the same held-out pieces each time, and compare with the unigram and the best n-
 the same training tokens. What `improv train`'s too-little-music guard is set from
 (train.MIN_NOTES, docs/models.md "your own model").
 
-    python bench/min_notes.py /work/finetune-data/ragtime --held 4 --sizes 1 2 4 8 16
+    python bench/min_notes.py bench/data/ragtime --held 4 --sizes 1 2 4 8 16
     python bench/min_notes.py corpus:bach --files 140 --held 20 --sizes 2 5 10 20 50 100
 
 Prints one JSON line per training set.
