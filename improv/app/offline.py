@@ -163,7 +163,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"improv: warning: {out} is no better than the unigram on its held-out pieces ({m['bits_per_note']:.2f} "
               f"against {m['unigram_bits_per_note']:.2f} bits per note): it plays about at random; give more music"
               f"{todo}", file=sys.stderr)
-    print(f"wrote {out}")
+    print(meta.get("not_written") or f"wrote {out}")  # a worker of several but the chief writes nothing
     return EXIT_OK
 
 
@@ -289,10 +289,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="model bundle folder, e.g. models/NAME")
     p.add_argument("--epochs", type=int, metavar="N", help="most epochs to train (default 30; early stopping "
                    "may end sooner)")
-    p.add_argument("--batch", type=int, default=64, metavar="N", help="chunks of context tokens a batch (default 64)")
+    p.add_argument("--batch", type=int, default=64, metavar="N",
+                   help="chunks of context tokens a batch (default 64): a step's global batch, shared out equally "
+                   "over the replicas (GPUs, workers) of a --strategy")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
     p.add_argument("--strategy", choices=["auto", "mirrored", "multiworker"], default="auto",
-                   help="tf.distribute: mirrored over local GPUs, multiworker across hosts (TF_CONFIG)")
+                   help="tf.distribute: mirrored over local GPUs, multiworker across processes or hosts: the same "
+                   "command on each, TF_CONFIG naming the cluster and this worker; the chief (worker 0) writes --out")
     p.add_argument("--units", type=int, default=256, metavar="N", help="LSTM and dense width (default 256)")
     p.add_argument("--embedding", type=int, default=96, metavar="N", help="embedding size (default 96)")
     p.add_argument("--patience", type=int, metavar="N",

@@ -3,12 +3,14 @@ and checkpoints by Keras callbacks, the held-out pieces scored as evaluate score
 written. TensorFlow is imported when training starts, never when this module is."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import platform
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -30,20 +32,68 @@ from .evaluate import ALL, EvalData, model_scores, unscorable
 # token); 7,566 chorale notes: 17% better (bench/min_notes.py, docs/models.md)
 MIN_NOTES = 5000
 
+TF_CONFIG_EXAMPLE = '{"cluster": {"worker": ["host1:12345", "host2:12345"]}, "task": {"type": "worker", "index": 0}}'
+
+
+def tf_config() -> dict[str, Any]:
+    """TF_CONFIG checked before MultiWorkerMirroredStrategy reads it: what it would fail on with a
+    traceback (or wait on for ever) is a ValueError of one line here."""
+    raw = os.environ.get("TF_CONFIG")
+    if raw is None:
+        raise ValueError("--strategy multiworker needs TF_CONFIG describing the cluster, e.g. TF_CONFIG='"
+                         f"{TF_CONFIG_EXAMPLE}' (see the TensorFlow multi-worker guide)")
+    try:
+        conf = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"TF_CONFIG is not JSON ({e.msg} at character {e.pos}); it should look like "
+                         f"{TF_CONFIG_EXAMPLE}") from None
+    cluster, task = (conf.get("cluster"), conf.get("task")) if isinstance(conf, dict) else (None, None)
+    if not isinstance(cluster, dict) or not isinstance(task, dict):
+        raise ValueError(f'TF_CONFIG needs a "cluster" and a "task" object, e.g. {TF_CONFIG_EXAMPLE}')
+    for kind, hosts in cluster.items():
+        if kind not in ("chief", "worker"):
+            raise ValueError(f"TF_CONFIG: the cluster has {kind!r} tasks; --strategy multiworker takes "
+                             "\"worker\" (and at most one \"chief\") tasks only")
+        if (not isinstance(hosts, list) or not hosts or (kind == "chief" and len(hosts) > 1)
+                or not all(isinstance(h, str) and h.rpartition(":")[2].isdigit() for h in hosts)):
+            raise ValueError(f"TF_CONFIG: cluster {kind!r} should be a list of \"host:port\" addresses"
+                             f"{' (one)' if kind == 'chief' else ''}, not {json.dumps(hosts)}")
+    kind, index = task.get("type"), task.get("index")
+    if kind not in cluster:
+        raise ValueError(f"TF_CONFIG: task type {json.dumps(kind)} is not in the cluster "
+                         f"({', '.join(sorted(cluster))})")
+    if type(index) is not int or not 0 <= index < len(cluster[kind]):
+        raise ValueError(f"TF_CONFIG: task index {json.dumps(index)} is not one of 0 to {len(cluster[kind]) - 1} "
+                         f"(the cluster's {kind!r} addresses)")
+    return conf
+
+
 def _strategy(name: str):
     tf = import_tensorflow()
-    gpus = tf.config.list_logical_devices("GPU")
-    if name == "multiworker":
-        if "TF_CONFIG" not in os.environ:
-            raise ValueError("--strategy multiworker needs TF_CONFIG describing the cluster "
-                             "(see the TensorFlow multi-worker guide)")
+    if name == "multiworker":  # made before anything asks TensorFlow for its devices: collective ops
+        tf_config()            # can only be set up before that ("must be configured at program startup")
         return tf.distribute.MultiWorkerMirroredStrategy()
+    gpus = tf.config.list_logical_devices("GPU")
     if name == "mirrored":
         devices = [d.name for d in gpus] or [d.name for d in tf.config.list_logical_devices("CPU")]
         return tf.distribute.MirroredStrategy(devices)
     if len(gpus) > 1:
         return tf.distribute.MirroredStrategy()
     return tf.distribute.get_strategy()
+
+
+def worker_of(strat) -> tuple[int, int, bool]:
+    """(this worker's place, the number of workers, whether it is the chief) under a strategy; the
+    chief is the "chief" task, else worker 0 (TensorFlow's rule). Training alone: (0, 1, True)."""
+    import tensorflow as tf
+    if not isinstance(strat, tf.distribute.MultiWorkerMirroredStrategy):
+        return 0, 1, True
+    resolver = strat.cluster_resolver
+    cluster = resolver.cluster_spec().as_dict()
+    workers = sum(len(cluster.get(kind, [])) for kind in ("chief", "worker"))
+    kind, index = resolver.task_type, int(resolver.task_id or 0)
+    chief = kind == "chief" or (kind == "worker" and index == 0 and "chief" not in cluster)
+    return (index + (kind == "worker" and "chief" in cluster)), max(1, workers), chief
 
 
 def plot_curves(history_csv: Path, png: Path) -> None:
@@ -143,10 +193,12 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     """Train on the prepared pieces (all positions of chunks), validate on the held-out ones, write
     the bundle. `initial`: weights to start from (fine-tuning, model/finetune.py; `arch` must be
     theirs), else random ones; `extra`: more of meta.json (its "metrics" go into the metrics).
-    Returns meta."""
-    tf = import_tensorflow()
-    import keras
+    `batch`: chunks a step over all replicas (each replica takes an equal share). Returns meta.
 
+    Several workers (--strategy multiworker) all run this: the chief alone writes `out` (bundle,
+    history, curves, checkpoint) and scores the held-out pieces; any other worker keeps its
+    checkpoint in a temporary folder of its own, writes nothing else, and returns meta with
+    "not_written" saying so."""
     arch = {**DEFAULT_ARCH, **(arch or {}), "vocab_size": len(prepared.tokenizer)}
     context = arch["context"]
     x_train, y_train, w_train = chunks(prepared.piece_ids("train"), context)
@@ -158,15 +210,41 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     w_train *= w_train.size / max(1.0, float(w_train.sum()))
     if len(x_val):
         w_val *= w_val.size / max(1.0, float(w_val.sum()))
-    out.mkdir(parents=True, exist_ok=True)
-    backup = out / "checkpoint"
-    if not resume and backup.exists():
-        shutil.rmtree(backup)
 
-    strat = _strategy(strategy)
+    strat = _strategy(strategy)  # first: a multi-worker strategy must be made before TensorFlow starts
+    place, workers, chief = worker_of(strat)
+    # the chief writes `out`; another worker (on the same machine, or with `out` on a shared disk,
+    # it would write the same files) keeps its checkpoint in a folder of its own, removed at the end
+    home = out if chief else Path(tempfile.mkdtemp(prefix=f"improv-worker{place}-"))
+    try:
+        return _train(prepared, out, home, strat, (place, workers, chief), arch, x_train, y_train, w_train,
+                      x_val, y_val, w_val, epochs, batch, resume, patience, learning_rate, verbose, command,
+                      initial, extra)
+    finally:
+        if not chief:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def _train(prepared, out, home, strat, worker, arch, x_train, y_train, w_train, x_val, y_val, w_val, epochs,
+           batch, resume, patience, learning_rate, verbose, command, initial, extra) -> dict[str, Any]:
+    tf = import_tensorflow()
+    import keras
+
+    place, workers, chief = worker
+    context = arch["context"]
+    backup = home / "checkpoint"
+    if chief:
+        out.mkdir(parents=True, exist_ok=True)
+        if not resume and backup.exists():
+            shutil.rmtree(backup)
+    elif resume and (out / "checkpoint").is_dir():
+        # every worker goes on from the chief's checkpoint (the same weights and epoch everywhere); it
+        # writes its next ones before the chief's can change: the chief waits for this worker's steps
+        shutil.copytree(out / "checkpoint", backup)
+
     replicas = strat.num_replicas_in_sync
-    if replicas > 1:  # every batch must split evenly over the replicas (and a little music still makes one)
-        batch = max(replicas, min(batch, len(x_train) - len(x_train) % replicas))
+    if replicas > 1:  # every batch splits evenly over the replicas (and a little music still makes one)
+        batch = max(replicas, min(batch, len(x_train)) // replicas * replicas)
         keep = len(x_val) - len(x_val) % replicas
         x_val, y_val, w_val = x_val[:keep], y_val[:keep], w_val[:keep]
     keras.utils.set_random_seed(prepared.settings.split_seed)
@@ -174,6 +252,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
         model = compiled_model(arch, learning_rate, sequence=True)
         if initial is not None:  # --resume then loads the checkpoint's weights over these
             set_bundle_weights(model, initial)
+        if workers > 1:
+            _build_for_workers(model, x_train[:1], y_train[:1], w_train[:1])
     options = _data_options()
     train_ds = train_pipeline(x_train, y_train, batch, prepared.settings.split_seed, replicas, w_train)
     val_ds = None
@@ -185,14 +265,14 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     callbacks = guard.callbacks([
         keras.callbacks.EarlyStopping(monitor=monitor, patience=patience, restore_best_weights=True),
         keras.callbacks.ReduceLROnPlateau(monitor=monitor, factor=0.5, patience=max(1, patience // 2)),
-        keras.callbacks.CSVLogger(str(out / "history.csv"), append=resume),
+        *([keras.callbacks.CSVLogger(str(out / "history.csv"), append=resume)] if chief else []),
         keras.callbacks.BackupAndRestore(str(backup)),  # last: the epoch it records is fully written
     ])
     if verbose is None:
         verbose = 1 if sys.stderr.isatty() else 2
     start = time.time()
     # the pipeline reshuffles each epoch itself (train_pipeline); Keras cannot shuffle a Dataset
-    with guard:
+    with guard, (strat.scope() if workers > 1 else contextlib.nullcontext()):
         history = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks,
                             verbose=verbose, shuffle=False)
     seconds = time.time() - start
@@ -201,7 +281,9 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     # a degenerate evaluation is never recorded as a score: None, and the reason beside it
     _, y_exact = padded_windows(prepared.piece_ids("val"), context)
     reason = unscorable(sum(p["split"] == "val" for p in prepared.pieces), y_exact)
-    scores = held_out_scores(bundle_weights(model), prepared, arch, 256 * replicas)
+    if not chief:
+        reason = "scored by the chief"
+    scores = held_out_scores(bundle_weights(model), prepared, arch, 256 * replicas) if chief else None
     metrics = None if scores is None else summary(scores)
     by_style = {k: v for k, v in (scores or {}).items() if k != ALL}
     if metrics is not None:  # the floor: a model that scores no better than counting tokens plays at random
@@ -218,7 +300,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
                   "val": [p["name"] for p in prepared.pieces if p["split"] == "val"]},
         "training": {"epochs_run": epochs_run, "epochs_max": epochs, "batch": batch,
                      "learning_rate": learning_rate, "strategy": type(strat).__name__,
-                     "replicas": strat.num_replicas_in_sync, "objective": "every position of chunks",
+                     "replicas": strat.num_replicas_in_sync, **({"workers": workers} if workers > 1 else {}),
+                     "objective": "every position of chunks",
                      "train_chunks": int(len(x_train)), "train_targets": int(targets),
                      "seconds": round(seconds, 1), "command": command,
                      "targets_per_s": round(targets * epochs_run / max(seconds, 1e-9), 1)},
@@ -229,6 +312,8 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         **{k: v for k, v in (extra or {}).items() if k != "metrics"},
     }
+    if not chief:
+        return {**meta, "not_written": f"worker {place} of {workers}: nothing written here; the chief writes {out}"}
     bundle_mod.save(out, meta, prepared.tokenizer, bundle_weights(model))
     np.save(out / "train_ids.npy", np.concatenate(prepared.piece_ids("train")).astype(np.int32))
     (out / "train_lengths.json").write_text(json.dumps([len(a) for a in prepared.piece_ids("train")]))
@@ -237,3 +322,33 @@ def train(prepared: Prepared, out: Path, epochs: int = 30, batch: int = 64, resu
     if backup.exists():
         shutil.rmtree(backup)
     return json.loads((out / "meta.json").read_text())
+
+
+def _build_for_workers(model, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> None:
+    """Let Keras's fit and evaluate run under MultiWorkerMirroredStrategy with several workers: two
+    steps of Keras 3 (3.15; its main branch too) fail there, on this model only worked around here.
+
+    Fit and evaluate build the model from one batch of the distributed input, which they first
+    MEAN-reduce over the replicas; with several workers strategy.reduce cannot take a tuple of
+    inputs ("Attempt to convert a value (PerReplica:{...})"). So the model, its loss, metrics and
+    optimizer are built here, under the strategy's scope, from NumPy arrays of the batch's shapes (as
+    train_on_batch does), and the model forgets the strategy it was made under: Keras skips that
+    step (as for a model made outside any strategy) and takes the strategy from the scope that fit
+    is called in.
+
+    Each step's logs (scalars: the loss and accuracy so far on this worker) are then averaged over
+    the workers with strategy.reduce(MEAN, axis=0), which fails on a scalar ("Invalid reduction
+    dimension 0 for input with 0 dimensions", tensorflow/tensorflow#72388); as vectors of one value
+    they reduce to their mean. The epoch's logs, which early stopping and the learning-rate schedule
+    read, come from the metrics' variables summed over all workers, so every worker decides alike."""
+    tf = import_tensorflow()
+    model._symbolic_build(data_batch=(x, y, w))
+    model._distribute_strategy = None
+
+    def one_value_each(step):
+        def step_logs(data):
+            return tf.nest.map_structure(lambda v: tf.reshape(v, [1]), step(data))
+        return step_logs
+
+    model.train_step = one_value_each(model.train_step)
+    model.test_step = one_value_each(model.test_step)
