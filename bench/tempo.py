@@ -243,8 +243,10 @@ def step_numbers(t: np.ndarray, by_ticks: np.ndarray, step: float) -> np.ndarray
     between them and still does over the next notes, a stall did not cause it."""
     out, shift = by_ticks.copy(), 0
     for i in range(1, len(t)):
-        if i > 8:  # the grid's step now, from the last notes
-            step = float(np.median(np.diff(t[i - 9:i]) / np.maximum(np.diff(out[i - 9:i]), 1)))
+        if i > 8:  # the grid's step now, from the last notes at different steps (a chord's are at one)
+            dt, dk = np.diff(t[i - 9:i]), np.diff(out[i - 9:i])
+            if (dk > 0).any():
+                step = float(np.median(dt[dk > 0] / dk[dk > 0]))
         end = min(i + 6, len(t) - 1)
         by_time = max(1, round((t[i] - t[i - 1]) / step))
         if by_ticks[i] - by_ticks[i - 1] != by_time and end > i:
@@ -361,7 +363,8 @@ def robust_line(k: np.ndarray, t: np.ndarray) -> tuple[float, np.ndarray]:
     """Theil-Sen: the median slope over all pairs, so that one note a loaded machine sent late does
     not tilt the line; returns (seconds per step, each note's distance from the line)."""
     i, j = np.triu_indices(len(k), 1)
-    step = float(np.median((t[j] - t[i]) / (k[j] - k[i])))
+    apart = k[j] != k[i]  # a chord's notes share a step: no slope between them
+    step = float(np.median((t[j] - t[i])[apart] / (k[j] - k[i])[apart]))
     return step, np.abs(t - step * k - np.median(t - step * k))
 
 

@@ -77,6 +77,17 @@ def test_a_straight_player_is_never_heard_as_swung():
         assert feel.swing.ratio == pytest.approx(0.5, abs=0.02), (seed, bpm, feel.heard)
 
 
+@pytest.mark.parametrize("phase", np.arange(0.0, 1.0, 0.05))
+def test_a_player_of_quarter_notes_is_heard_straight_wherever_their_beat_falls(phase):
+    """Onsets once a beat fit an offbeat place as well as the beat: the beat is put on them, not
+    behind them (they were heard as all offbeats of a 0.75 swing at some phases of the clock)."""
+    period = 0.6
+    times = (np.arange(24) + phase) * period + np.random.default_rng(int(phase * 100)).uniform(-0.005, 0.005, 24)
+    heard = swing.fit(times, period)
+    assert heard.offbeats == 0 and heard.confidence == 0.0, heard
+    assert swing.played("auto", "auto", heard).ratio == swing.STRAIGHT
+
+
 def test_syncopation_and_grace_notes_do_not_pull_the_ratio():
     feel, heard, _ = feel_for(120)
     hear(feel, heard, player(0.67, 120, bars=4, syncopate=0.2, seed=3))

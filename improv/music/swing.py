@@ -110,9 +110,15 @@ def fit(times: Sequence[float], period: float, min_offbeats: int = 6) -> Swing:
     ph = (t / period) % 1.0
     starts = np.arange(0.0, 1.0, 0.01)
     shifted = (ph[None, :] - starts[:, None]) % 1.0
-    best = min((float(c.min()), level, starts[np.unravel_index(np.argmin(c), c.shape)[0]])
-               for level in LEVELS for c in [_costs(shifted, _RATIOS[::4], level, occupancy=True)])
-    return estimate(ph - best[2], min_offbeats, best[1])
+    # onsets on the beat at each start: where several phases explain the onsets equally well (a
+    # player of quarter notes fits an offbeat place as well as the beat), the beat is on them
+    on_beat = (np.minimum(shifted, 1.0 - shifted) <= _ON_BEAT).sum(axis=1)
+    options = [(float(c.min(axis=1)[i]), -int(on_beat[i]), level, float(starts[i]))
+               for level in LEVELS for c in [_costs(shifted, _RATIOS[::4], level, occupancy=True)]
+               for i in range(len(starts))]
+    least = min(o[0] for o in options)
+    best = min((o for o in options if o[0] <= least + 1e-9), key=lambda o: o[1:])
+    return estimate(ph - best[3], min_offbeats, best[2])
 
 
 def warp(beat_position: float, ratio: float, level: str = EIGHTH) -> float:
