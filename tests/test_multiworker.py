@@ -19,7 +19,7 @@ import pytest
 
 from improv.app.cli import main
 from improv.model import bundle as bundle_mod
-from improv.model import train
+from improv.model import train, workers
 from improv.model.engine import load_engine
 
 from .test_model import tiny_corpus
@@ -172,7 +172,7 @@ def test_a_tf_config_that_names_no_cluster_is_refused_in_one_line(monkeypatch, v
     else:
         monkeypatch.setenv("TF_CONFIG", value)
     with pytest.raises(ValueError) as e:
-        train.tf_config()
+        workers.tf_config()
     assert said in str(e.value) and "\n" not in str(e.value)
 
 
