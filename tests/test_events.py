@@ -226,3 +226,19 @@ def test_styles_read_each_work_once_and_keyboard_music_is_keyboard():
     assert files == [recipes._corpus_rel(f) for f in recipes.style_files(capped)]
     with pytest.raises(ValueError, match="no style 'jazz'"):
         recipes.style("jazz")
+
+
+def test_a_held_note_keeps_its_length_through_the_jams_tokens():
+    """A soprano held over two chords, and a bass let go before the next onset: the jam's tokens
+    carry each note's own length (Token.lengths) and give back exactly the events they came from;
+    without lengths every note is cut at the next onset (the old context, which lost them)."""
+    rows = [(0, 8, 72), (0, 4, 60), (0, 4, 64), (0, 2, 48), (4, 4, 62), (4, 4, 65)]
+    ids, _ = ev.encode_notes(rows, None, 16, start=0, end=8)
+    toks = ev.to_onset_tokens(ids, lengths=True)
+    assert [(t.pitches, t.steps, t.note_lengths()) for t in toks] == [
+        ((48, 60, 64, 72), 4, (2, 4, 4, 8)), ((62, 65), 4, (4, 4))]
+    assert ev.from_onset_tokens(toks)[0].tolist() == list(ids)
+    cut = ev.to_onset_tokens(ids)
+    assert [t.note_lengths() for t in cut] == [(4, 4, 4, 4), (4, 4)]
+    assert ev.from_onset_tokens(cut)[0].tolist() != list(ids)
+    assert toks[0].transposed(2).note_lengths() == (2, 4, 4, 8)

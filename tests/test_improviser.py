@@ -9,6 +9,7 @@ import pytest
 
 from improv import config
 from improv.music import keys
+from improv.music.notes import Token
 from improv.app.daemon import build
 from improv.model.engine import engine_for
 from improv.midi.inbox import Inbox
@@ -276,3 +277,25 @@ def test_with_the_player_clock_the_grid_settles_on_the_players_tempo_and_beat(tm
     before = d.jam.grid.bpm
     d.steps(64)                                          # the player stops: the tempo holds
     assert d.jam.grid.bpm == pytest.approx(before, rel=0.01)
+
+
+def test_each_note_of_a_step_sounds_for_its_own_length(tmp_path):
+    """A step whose soprano is held over the next onset and whose bass is let go early: each note
+    ends after its own length (by the gate), and every note-on gets one note-off."""
+    d = Drive(bundles.one_step_notes(tmp_path / "b"), jam__mode="solo", midi__gate=1.0)
+    chord = Token((48, 60, 72), 4, (2, 4, 8))
+    d.jam.improviser.next.predict = lambda: chord
+    d.steps(1)  # step 0 plays what was prepared before the patch; step 1 on: the chord every 4 steps
+    d.steps(14)
+    d.stop()
+    ons = [(k, m.note) for k, m in d.out.ons(since=1)]
+    first = min(k for k, _ in ons)
+    offs = {}
+    for k, m in d.out.sent:
+        if k >= first and (m.type == "note_off" or (m.type == "note_on" and m.velocity == 0)):
+            offs.setdefault(m.note, k)
+    assert {n for k, n in ons if k == first} == {48, 60, 72}
+    assert offs[48] - first == 2 and offs[60] - first == 4  # released at the step its length ends
+    assert offs[72] - first == 4  # held into the next chord: the key struck again ends the old note first
+    assert d.out.ons(since=first + 1, until=first + 4) == []
+    assert d.out.balanced()

@@ -110,10 +110,12 @@ class Improviser:
         token = self.mode.fit(k, prepared[1])
         self.ai_next = k + token.steps
         thin = self.mode.thin(now)
-        if token.pitches and not thin:  # on its step, swung; for its steps, by the gate; as loud as the feel says
-            on_at = self.feel.time_of(k)
-            off_at = on_at + (self.feel.time_of(k + token.steps) - on_at) * self.s.gate
-            self.player.play(token.pitches, self.feel.velocity(k, now), now, off_at, on_at)
+        if token.pitches and not thin:  # on its step, swung; each note for its length, by the gate; as loud as the feel says
+            on_at, velocity = self.feel.time_of(k), self.feel.velocity(k, now)
+            for steps in sorted(set(token.note_lengths())):
+                off_at = on_at + (self.feel.time_of(k + steps) - on_at) * self.s.gate
+                pitches = [p for p, n in zip(token.pitches, token.note_lengths()) if n == steps]
+                self.player.play(pitches, velocity, now, off_at, on_at)
         self.mode.played(token)
         if not thin:
             self.next.played(token)

@@ -67,11 +67,17 @@ def played_tokens(bundle: Bundle, phrase: Phrase) -> list[Token]:
 
 
 def notes_as_played(tokens: list[Token], steps_per_beat: int, start: float = 0.0) -> list[Note]:
-    """Tokens as the jam plays them: a token's notes together for its length (held notes end at the
-    next onset; no length beyond the model's longest token), a rest moving time on."""
-    notes, at = [], start
+    """Tokens as the jam plays them: a token's notes together, each for its length (Token.lengths, at
+    most the model's longest token; else the token's) or until its key is struck again, a rest
+    moving time on."""
+    notes, at, sounding = [], start, {}
     for t in tokens:
-        notes += [Note(at, t.steps / steps_per_beat, p, 80) for p in t.pitches]
+        for p, n in zip(t.pitches, t.note_lengths()):
+            held = sounding.get(p)
+            if held is not None and held.start + held.length > at:  # the key struck again ends it first,
+                held.length = at - held.start                       # as the jam's player does
+            sounding[p] = Note(at, n / steps_per_beat, p, 80)
+            notes.append(sounding[p])
         at += t.steps / steps_per_beat
     return notes
 

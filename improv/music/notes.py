@@ -19,6 +19,14 @@ REST = "rest"
 class Token:
     pitches: tuple[int, ...]  # ascending MIDI pitches; empty for a rest
     steps: int                # duration on the step grid, >= 1
+    # each pitch's own length in steps where a note is held past the next onset or let go before it
+    # (a tokenizer that keeps lengths, events-v1: the jam plays and hears them so); None: all `steps`.
+    # Not part of the token's identity (the text form, equality, a vocabulary's lookups)
+    lengths: tuple[int, ...] | None = field(default=None, compare=False)
+
+    def note_lengths(self) -> tuple[int, ...]:
+        """Each pitch's length in steps."""
+        return self.lengths if self.lengths is not None else (self.steps,) * len(self.pitches)
 
     @property
     def is_rest(self) -> bool:
@@ -46,7 +54,7 @@ class Token:
         if self.is_rest:
             return self
         moved = tuple(p + semitones for p in self.pitches)
-        return Token(moved, self.steps) if all(0 <= p <= 127 for p in moved) else None
+        return Token(moved, self.steps, self.lengths) if all(0 <= p <= 127 for p in moved) else None
 
 
 @dataclass
@@ -69,12 +77,13 @@ class Piece:
                      self.velocities, self.tempos, self.time_signatures)
 
 
-def tokenize(piece: Piece, steps_per_beat: int = 4, max_steps: int = 16) -> list[Token]:
+def tokenize(piece: Piece, steps_per_beat: int = 4, max_steps: int = 16, lengths: bool = False) -> list[Token]:
     """One token per grid onset. Onsets in the same grid step form one chord.
 
     A token lasts until the next onset; if its notes end earlier, a rest fills the gap.
     Notes still held when the next onset comes are cut there (the stream is one voice of
-    chords). Durations and rests are capped at max_steps.
+    chords), unless `lengths`: then each keeps its own length (Token.lengths) where that differs.
+    Durations and rests are capped at max_steps.
     """
     if len(piece) == 0:
         return []
@@ -91,9 +100,15 @@ def tokenize(piece: Piece, steps_per_beat: int = 4, max_steps: int = 16) -> list
         chord = tuple(sorted({int(p) for p in pitches[lo:hi]}))
         end = int(ends[lo:hi].max())
         nxt = int(group_starts[i + 1]) if i + 1 < len(group_starts) else end
+        steps = int(min((end if end < nxt else nxt) - q, max_steps))
+        own = None
+        if lengths:
+            last = {}
+            for p, e in zip(pitches[lo:hi].tolist(), ends[lo:hi].tolist()):
+                last[p] = max(last.get(p, 0), e)
+            own = tuple(int(min(last[p] - q, max_steps)) for p in chord)
+            own = None if all(n == steps for n in own) else own
+        tokens.append(Token(chord, steps, own))
         if end < nxt:
-            tokens.append(Token(chord, min(end - q, max_steps)))
-            tokens.append(Token((), min(nxt - end, max_steps)))
-        else:
-            tokens.append(Token(chord, min(nxt - q, max_steps)))
+            tokens.append(Token((), int(min(nxt - end, max_steps))))
     return tokens

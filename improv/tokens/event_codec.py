@@ -320,19 +320,22 @@ def allowed_next(step_so_far: Sequence[int], vocab: EventVocabulary | None = Non
 
 def from_onset_tokens(tokens: Sequence[Token], vocab: EventVocabulary | None = None,
                       max_steps: int = MAX_STEPS) -> tuple[np.ndarray, EncodeStats]:
-    """The jam's onset tokens (a chord or rest lasting until the next token) as events, ending with
-    the shift to the end of the last token, so the stream tiles the same time."""
+    """The jam's onset tokens (a chord or rest lasting until the next token, each note for its own
+    length where the token has them) as events, ending with the shift to the end of the last token,
+    so the stream tiles the same time."""
     rows, now = [], 0
     for tok in tokens:
-        rows.extend((now, tok.steps, p) for p in tok.pitches)
+        rows.extend((now, n, p) for p, n in zip(tok.pitches, tok.note_lengths()))
         now += tok.steps
     return encode_notes(rows, vocab, max_steps, start=0, end=now)
 
 
 def to_onset_tokens(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | None = None,
-                    max_steps: int = 16) -> list[Token]:
-    """Events back to onset tokens, as tokens.tokenize cuts a piece (held notes end at the next onset),
-    with rests for the time before the first onset and after the last token's notes."""
+                    max_steps: int = 16, lengths: bool = False) -> list[Token]:
+    """Events back to onset tokens, as tokens.tokenize cuts a piece (held notes end at the next onset,
+    or with `lengths` keep their own lengths, up to max_steps), with rests for the time before the
+    first onset and after the last token's notes; the last onset lasts until the stream ends (one
+    step of a model: its notes, then the shift that ends the step)."""
     notes = decode(ids, vocab)
     total = duration(ids, vocab)
     if not notes:
@@ -342,7 +345,10 @@ def to_onset_tokens(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | No
     first, last = notes[0][0], notes[-1][0]
     last_end = last + min(max(d for t, d, _ in notes if t == last), max_steps)
     toks = ([Token((), min(first, max_steps))] if first > 0 else []) + \
-        [Token(t.pitches, int(t.steps)) for t in tokenize(piece, 1, max_steps)]
+        tokenize(piece, 1, max_steps, lengths)
+    if last < total < last_end:  # the last onset lasts until the stream's end (a step: its shift), however
+        held = toks[-1]          # long its notes; they keep their lengths, or are cut there
+        toks[-1] = Token(held.pitches, total - last, held.note_lengths() if lengths else None)
     if total > last_end:
         toks.append(Token((), min(total - last_end, max_steps)))
     return toks

@@ -117,8 +117,11 @@ class EventsV1(Tokenizer):
 
     def to_tokens(self, ids: Sequence[int]) -> list[Token]:
         """A chord token (all its notes start together, for the longest of their lengths up to the
-        next onset), then a rest where the notes end sooner."""
-        return to_onset_tokens(ids, self.vocab)
+        next onset; each note keeps its own length, Token.lengths), then a rest where the notes end
+        sooner. The jam plays each note for its length and feeds the model the same back: cut at the
+        next onset instead, the model's context lost every held note (2x its top note repeated, 4+ note
+        chords 53% against 34%: bench/twosample.py, docs/listening.md)."""
+        return to_onset_tokens(ids, self.vocab, lengths=True)
 
     def steps(self, ids: Sequence[int]) -> list[list[int]]:
         """An onset's notes with their holds, and the shifts that follow them."""
