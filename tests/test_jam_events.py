@@ -118,6 +118,46 @@ def test_the_repetition_guard_refuses_a_loop_of_whole_steps_but_not_a_chords_own
     assert ends_in_loop([tuple(g) for g in events.steps(plain)], 4, 4)
 
 
+class TwoTops(Stuck):
+    """A model that wants C4 under either E4 or G4 as often, then a beat's shift."""
+
+    def predict(self, ids):
+        p = np.full(len(self.vocab), 1e-9)
+        last = ids[-1] if len(ids) else None
+        if last is None or self.vocab.kind[last] == events.SHIFT:
+            p[self.vocab.note(60, 4)] = 1.0
+        elif self.vocab.kind[last] == events.NOTE and self.vocab.pitch[last] == 60:
+            p[[self.vocab.note(64, 4), self.vocab.note(67, 4)]] = 0.5
+        else:
+            p[self.vocab.shift(4)] = 1.0
+        return p / p.sum()
+
+
+def test_the_top_repeat_penalty_makes_the_last_onsets_top_note_rarer_on_top():
+    """Striking the last onset's highest pitch again is divided by top_repeat_penalty: with 4, the
+    top note repeats about 1 time in 5 (1/(1+4)) where the model alone repeats it half the time;
+    the note under it, C4 in every step, is not the top and is never held back."""
+    from improv.model.sampling import Sampler
+    from improv.tokens import NO_MEMORY
+    from improv.tokens.events import EventsV1
+    engine = TwoTops()
+    steps = EventsV1(engine.vocab)
+    assert steps.top_notes([engine.vocab.note(60, 4), engine.vocab.note(67, 2), engine.vocab.hold(1),
+                            engine.vocab.shift(4)]).tolist() == [engine.vocab.note(67, d) for d in engine.vocab.durations]
+    assert steps.top_notes([engine.vocab.shift(4)]) is None
+    rates = {}
+    for penalty in (1.0, 4.0):
+        sampler = Sampler.defaults(top_p=1.0, no_repeat_ngram=0, repetition_penalty=1.0, top_repeat_penalty=penalty,
+                                   seed=1)
+        made = []
+        for _ in range(400):
+            made += steps.generate_step(engine, made[-50:], sampler, None, NO_MEMORY, [], [])
+        tops = [max(engine.vocab.pitch[i] for i in g if engine.vocab.kind[i] == events.NOTE) for g in events.steps(made)]
+        assert all(engine.vocab.note(60, 4) in g for g in events.steps(made))
+        rates[penalty] = np.mean([a == b for a, b in zip(tops, tops[1:])])
+    assert 0.44 <= rates[1.0] <= 0.56 and 0.14 <= rates[4.0] <= 0.26, rates
+
+
 def test_the_first_default_an_onset_v1_bundle_without_a_tokenizer_key_still_loads_and_plays():
     from improv.config import REPO_ROOT
     folder = REPO_ROOT / "models" / "chorales-v1"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..model.sampling import Sampler
 
 log = logging.getLogger("improv")
-SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "no_repeat_ngram", "repetition_penalty")
+SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "no_repeat_ngram", "repetition_penalty", "top_repeat_penalty")
 KEY_AFTER = 8  # human notes before the key is estimated from them
 LEARN_PER_STEP = 1  # human tokens whose model probability is computed per step (for the weight): one extra
 # forward pass at most, so learning never pushes a step past its deadline; a burst waits in `pending`

@@ -176,7 +176,8 @@ class Listener:
         g = self.group
         if g is not None and g.end is None:  # still sounding: it lasts until this onset
             self._emit(Token(tuple(sorted(g.pitches)), self._steps(t - g.start)))
-            # notes still held past the new onset belong to no later token (as in training)
+            # notes still held past the new onset are heard as ending here: their length is not known
+            # until they are released (improv's own notes keep theirs, Token.lengths)
         elif self.silence_from is not None:
             rest = round((t - self.silence_from) / self.step)
             if rest >= 1:

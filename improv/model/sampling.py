@@ -18,6 +18,7 @@ class Sampler:
     top_p: float
     no_repeat_ngram: int           # forbid completing an n-gram already in the recent output
     repetition_penalty: float      # divide the odds of recently used tokens by this
+    top_repeat_penalty: float      # divide the odds of the last onset's top pitch by this (events-v1)
     window: int = 32               # how far back the guard looks
     seed: int | None = None
 
@@ -31,7 +32,7 @@ class Sampler:
     @classmethod
     def from_config(cls, sampling: dict, seed: int | None = None) -> "Sampler":
         return cls(sampling["temperature"], sampling["top_k"], sampling["top_p"], sampling["no_repeat_ngram"],
-                   sampling["repetition_penalty"], seed=seed)
+                   sampling["repetition_penalty"], sampling["top_repeat_penalty"], seed=seed)
 
     @classmethod
     def defaults(cls, seed: int | None = None, **changes) -> "Sampler":

@@ -29,6 +29,8 @@ class Engine(Protocol):
 
 
 class Sampler(Protocol):
+    top_repeat_penalty: float  # the last onset's top pitch struck again: its odds divided by this
+
     def sample(self, probs: np.ndarray, history: Sequence[int] = (), mask: np.ndarray | None = None) -> int: ...
 
 

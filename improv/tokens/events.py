@@ -100,6 +100,7 @@ class EventsV1(Tokenizer):
         while a loop of whole steps is; `memory` mixes in the player's phrases and bans quoting them
         verbatim beyond max_quote tokens."""
         probs, state = engine.predict_state(ids or [self.vocab.shift(1)])
+        again = self.top_notes(ids) if sampler.top_repeat_penalty > 1 else None
         group: list[int] = []
         while True:
             allowed = allowed_next(group, self.vocab).astype(np.float64)
@@ -109,11 +110,23 @@ class EventsV1(Tokenizer):
                 allowed *= mask
             p = memory.mix(probs, ids + group)
             memory.guard(p, list(ai_ids) + group, allowed)
+            if again is not None:  # the last onset's top pitch, struck again: less likely
+                p = p.copy()
+                p[again] /= sampler.top_repeat_penalty
             choice = sampler.sample(p, list(heads) if not group else [], allowed)
             group.append(choice)
             if self.vocab.kind[choice] == SHIFT:
                 return group
             probs, state = engine.advance(state, choice)
+
+    def top_notes(self, ids: Sequence[int]) -> np.ndarray | None:
+        """The note ids (every length) of the last onset's highest pitch in `ids`: its notes rise, so
+        it is the last note before the holds and shifts that follow; None without a note."""
+        kind = self.vocab.kind
+        for i in reversed(ids):
+            if kind[i] == NOTE:
+                return np.flatnonzero((kind == NOTE) & (self.vocab.pitch == self.vocab.pitch[i]))
+        return None
 
     def to_tokens(self, ids: Sequence[int]) -> list[Token]:
         """A chord token (all its notes start together, for the longest of their lengths up to the
