@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +20,8 @@ from improv.model import bundle as bundle_mod
 from improv.model import train, workers
 from improv.model.engine import load_engine
 
+from bench.multiworker import free_ports
+
 from .test_model import tiny_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,16 +29,6 @@ WORKERS = 2
 DEADLINE_S = 240  # one run of both workers; about 40-70 s on a loaded 2-core machine
 BUNDLE_FILES = {"weights.npz", "vocab.json", "meta.json", "history.csv", "curves.png", "train_ids.npy",
                 "train_lengths.json"}
-
-
-def free_ports(n: int) -> list[int]:
-    """n ports free on localhost now (held open together, so they differ; a port taken between here
-    and the workers' start fails the run, it does not pass it)."""
-    with ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for s in socks:
-            s.bind(("localhost", 0))
-        return [s.getsockname()[1] for s in socks]
 
 
 def run_workers(root: Path, run: str, args: list[str]) -> list[dict]:
