@@ -204,3 +204,29 @@ def test_a_riff_repeated_is_remembered_the_same_while_the_key_estimate_moves(tmp
     mixed = memory.mix(np.full(len(vocab), 1 / len(vocab)), context)
     notes_only = np.where(vocab.kind == events.NOTE, mixed, 0)
     assert int(np.argmax(notes_only)) == vocab.note(riff[3] + shift, 1)
+
+
+def test_the_model_hears_a_chord_held_under_a_melody_for_as_long_as_it_was_held(tmp_path):
+    """The player holds C3-G3 for 8 steps while playing E4 and F4 over it: once the chord is released,
+    the jam's context has its notes 8 steps long (as events-v1 trained), not cut at E4's onset."""
+    d = Drive(bundles.event_bundle(tmp_path / "b"), jam__mode="accompany")
+    d.send(0x90, 48, 80)
+    d.send(0x90, 55, 80)
+    d.steps(4)
+    d.send(0x90, 64, 80)
+    d.steps(2)
+    d.send(0x80, 64, 0)
+    d.send(0x90, 65, 80)
+    d.steps(2)
+    d.send(0x80, 48, 0)
+    d.send(0x80, 55, 0)
+    d.steps(1)
+    d.send(0x80, 65, 0)
+    d.steps(2)
+    nt = d.jam.improviser.next
+    chord = next(t for t in nt.context if t.pitches == (48, 55))
+    assert chord.steps == 4 and chord.note_lengths() == (8, 8)
+    lengths = {pitch: length for _, length, pitch in events.decode(nt._ids(0), nt.tokenizer.vocab)}
+    assert lengths[48] == lengths[55] == 8 and lengths[64] == 2  # what the model is given
+    d.stop()
+    assert d.out.balanced()

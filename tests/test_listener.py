@@ -161,3 +161,23 @@ def test_onset_times_count_a_chord_once():
     for t, p in ((0.0, 60), (0.01, 64), (0.02, 67), (0.5, 62), (1.0, 64), (1.01, 67)):
         li.feed(t, [0x90, p, 90])
     assert list(li.onset_times) == [0.0, 0.5, 1.0]
+
+
+def test_a_note_held_past_the_next_onset_gets_its_length_when_released():
+    """A left-hand chord held under a melody: its token is heard at the melody's onset (cut there),
+    and each held note's real length follows when it is released (the pedal's time included)."""
+    li = Listener(STEP)
+    li.feed(0.000, [0x90, 48, 90])
+    li.feed(0.005, [0x90, 55, 90])
+    li.feed(0.500, [0x90, 72, 90])        # 4 steps later, the chord still held
+    chord, = li.take()
+    assert chord.text == "48.55:4" and li.take_lengths() == []
+    li.feed(0.600, [0x80, 72, 0])
+    li.feed(0.750, [0x80, 55, 0])         # 6 steps after the chord began
+    assert li.take_lengths() == [(chord, 55, 6)]
+    li.feed(0.800, [0xB0, 64, 127])       # the pedal holds 48 past its key's release
+    li.feed(0.900, [0x80, 48, 0])
+    assert li.take_lengths() == []
+    li.feed(1.000, [0xB0, 64, 0])
+    (token, pitch, steps), = li.take_lengths()
+    assert token is chord and (pitch, steps) == (48, 8)

@@ -95,6 +95,8 @@ class Improviser:
         if tokens:
             self.next.heard(tokens)
             self.mode.heard(tokens, now)
+        for token, pitch, steps in self.listener.take_lengths():  # notes held past the next onset, released
+            self.next.lengthen(token, pitch, steps)
 
     # ------------------------------------------------------------ playing
 

@@ -48,6 +48,7 @@ class NextToken:
         self.ai_ids: deque[int] = deque(maxlen=64)      # what the AI chose, for the quote guard
         self.heads: deque[int] = deque(maxlen=64)       # the first id of each AI step: the repetition guard's
         self.queued: deque[Token] = deque()             # the rest of a generated step (a rest after its notes)
+        self._lengthened: dict[int, tuple[Token, Token]] = {}  # id(token heard) -> (it, its lengthened copy)
         self.human_pitches: deque[int] = deque(maxlen=96)
         self.estimated: tuple[int, str] | None = None   # the key heard (or of the opening phrase)
         self.key: tuple[int, str] | None = None         # the key in force: fixed, else estimated
@@ -117,6 +118,20 @@ class NextToken:
             tonic, mode, _ = keys.estimate(np.fromiter(self.human_pitches, int))
             self.estimated = (tonic, mode)
             self._update_key()
+
+    def lengthen(self, heard: Token, pitch: int, steps: int) -> None:
+        """A note of a token heard before was held past the next onset and lasted `steps`: the context
+        has it so from now on, as the model was trained (the memory keeps what it learned then)."""
+        _, current = self._lengthened.get(id(heard), (heard, heard))
+        for i in range(len(self.context) - 1, -1, -1):
+            if self.context[i] is current:
+                lengths = tuple(steps if p == pitch else n for p, n in zip(current.pitches, current.note_lengths()))
+                self.context[i] = Token(current.pitches, current.steps, lengths)
+                self._lengthened[id(heard)] = (heard, self.context[i])
+                break
+        if len(self._lengthened) > 4 * (self.context.maxlen or 64):  # those gone from the context
+            inside = {id(t) for t in self.context}
+            self._lengthened = {k: v for k, v in self._lengthened.items() if id(v[1]) in inside}
 
     def played(self, token: Token) -> None:
         """The AI's own token, as it was played (cut to the answer's end)."""

@@ -44,6 +44,10 @@ class Listener:
         self.window = chord_window
         self.channels = channels  # None: every channel but 10 (drums)
         self.tokens: deque[Token] = deque(maxlen=4096)
+        # a chord's notes still held at the next onset: the token heard and its start, until released;
+        # then (token, pitch, steps) in `lengths`, the note's real length for the model's context
+        self.held_over: dict[int, tuple[Token, float]] = {}
+        self.lengths: deque[tuple[Token, int, int]] = deque(maxlen=4096)
         self.velocities: deque[int] = deque(maxlen=16)
         self.group: _Group | None = None
         self.silence_from: float | None = None  # end of the last token, while nothing sounds
@@ -153,6 +157,9 @@ class Listener:
 
     def _stopped(self, t: float, pitch: int) -> None:
         self._record(t, pitch)
+        over = self.held_over.pop(pitch, None)
+        if over is not None:  # held past the next onset: its length is known now
+            self.lengths.append((over[0], pitch, self._steps(self.straighten(t) - over[1])))
         g = self.group
         if g is None or g.end is not None:
             return
@@ -175,9 +182,12 @@ class Listener:
         """A new onset at t: finish the sounding chord, or the silence before it."""
         g = self.group
         if g is not None and g.end is None:  # still sounding: it lasts until this onset
-            self._emit(Token(tuple(sorted(g.pitches)), self._steps(t - g.start)))
-            # notes still held past the new onset are heard as ending here: their length is not known
-            # until they are released (improv's own notes keep theirs, Token.lengths)
+            token = Token(tuple(sorted(g.pitches)), self._steps(t - g.start))
+            self._emit(token)
+            # notes still held past the new onset are heard as ending here; their length follows when
+            # they are released (take_lengths), as improv's own notes keep theirs (Token.lengths)
+            for pitch in g.sounding:
+                self.held_over[pitch] = (token, g.start)
         elif self.silence_from is not None:
             rest = round((t - self.silence_from) / self.step)
             if rest >= 1:
@@ -209,6 +219,13 @@ class Listener:
     def take(self) -> list[Token]:
         out = list(self.tokens)
         self.tokens.clear()
+        return out
+
+    def take_lengths(self) -> list[tuple[Token, int, int]]:
+        """(token taken before, pitch, steps): a note of that token held past the next onset lasted
+        `steps` (the sustain pedal included)."""
+        out = list(self.lengths)
+        self.lengths.clear()
         return out
 
     # ------------------------------------------------------------ state for the conductor
