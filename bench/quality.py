@@ -336,7 +336,7 @@ def main() -> int:
     sampling = config.defaults()["sampling"]
     makers = {"default_sampling": lambda i: Sampler.from_config(sampling, seed=i),
               "argmax": lambda i: Sampler.defaults(temperature=0.01, top_p=1.0, no_repeat_ngram=0,
-                                                   repetition_penalty=1.0, seed=i)}
+                                                   repetition_penalty=1.0, top_repeat_penalty=1.0, seed=i)}
     totals = {k: {"runs": 0, "ending_in_loop": 0, "distinct": []} for k in makers}
     by_style: dict[str, dict] = {}
     for style in sorted({s for _, s, _ in pieces}):

@@ -154,7 +154,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "top_p": Setting(0.95, float, lambda v: None if 0 < v <= 1 else "greater than 0 and at most 1"),
         "no_repeat_ngram": Setting(4, int, _range(0, 16)),
         "repetition_penalty": Setting(1.2, float, _range(1.0, 10.0)),
-        "top_repeat_penalty": Setting(2.0, float, _range(1.0, 10.0)),
+        "top_repeat_penalty": Setting(1.5, float, _range(1.0, 10.0)),
     },
     "data": {
         "tokenizer": Setting("events-v1", str, choices=tuple(TOKENIZERS)),
