@@ -131,10 +131,23 @@ class Tokenizer(ABC):
     def token_ids(self, token: Token) -> list[int]:
         """One onset token's ids."""
 
-    @abstractmethod
     def mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray | None:
         """Which ids may be played: notes in `key` (key lock) and at or above `split` (register),
-        for a model whose key is the played one moved by `shift`; None: all."""
+        for a model whose key is the played one moved by `shift`; None: all. Kept per
+        (shift, key, split): the jam asks every step."""
+        if key is None and split is None:
+            return None
+        masks = self.__dict__.setdefault("_masks", {})
+        cache = (shift, key, split)
+        if cache not in masks:
+            if len(masks) > 64:
+                masks.clear()
+            masks[cache] = self.build_mask(shift, key, split)
+        return masks[cache]
+
+    @abstractmethod
+    def build_mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray:
+        """mask(), made: 1.0 where an id may be played, 0.0 where not."""
 
     @abstractmethod
     def generate_step(self, engine: Engine, ids: list[int], sampler: Sampler, mask: np.ndarray | None,

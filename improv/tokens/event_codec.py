@@ -1,7 +1,5 @@
-"""Note-event tokens ("events-v1"): every note on the step grid as pitch x duration, with time shifts.
-
-Why this scheme, and the measurements behind it: docs/tokens.md.
-"""
+"""Note-event tokens ("events-v1"): every note on the step grid as pitch x duration, with time shifts
+(why this scheme, and the measurements behind it: docs/tokens.md)."""
 from __future__ import annotations
 
 import functools
@@ -321,8 +319,7 @@ def allowed_next(step_so_far: Sequence[int], vocab: EventVocabulary | None = Non
 def from_onset_tokens(tokens: Sequence[Token], vocab: EventVocabulary | None = None,
                       max_steps: int = MAX_STEPS) -> tuple[np.ndarray, EncodeStats]:
     """The jam's onset tokens (a chord or rest lasting until the next token, each note for its own
-    length where the token has them) as events, ending with the shift to the end of the last token,
-    so the stream tiles the same time."""
+    length where it has one) as events, ending with the shift to the end of the last token."""
     rows, now = [], 0
     for tok in tokens:
         rows.extend((now, n, p) for p, n in zip(tok.pitches, tok.note_lengths()))
@@ -332,10 +329,9 @@ def from_onset_tokens(tokens: Sequence[Token], vocab: EventVocabulary | None = N
 
 def to_onset_tokens(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | None = None,
                     max_steps: int = 16, lengths: bool = False) -> list[Token]:
-    """Events back to onset tokens, as tokens.tokenize cuts a piece (held notes end at the next onset,
-    or with `lengths` keep their own lengths, up to max_steps), with rests for the time before the
-    first onset and after the last token's notes; the last onset lasts until the stream ends (one
-    step of a model: its notes, then the shift that ends the step)."""
+    """Events back to onset tokens as tokens.tokenize cuts a piece (held notes end at the next onset,
+    or keep their `lengths`), rests before the first onset and after the last notes; the last onset
+    lasts until the stream ends (a model's step: its notes, then the shift that ends it)."""
     notes = decode(ids, vocab)
     total = duration(ids, vocab)
     if not notes:
@@ -346,9 +342,8 @@ def to_onset_tokens(ids: Sequence[int] | np.ndarray, vocab: EventVocabulary | No
     last_end = last + min(max(d for t, d, _ in notes if t == last), max_steps)
     toks = ([Token((), min(first, max_steps))] if first > 0 else []) + \
         tokenize(piece, 1, max_steps, lengths)
-    if last < total < last_end:  # the last onset lasts until the stream's end (a step: its shift), however
-        held = toks[-1]          # long its notes; they keep their lengths, or are cut there
-        toks[-1] = Token(held.pitches, total - last, held.note_lengths() if lengths else None)
+    if last < total < last_end:  # notes held past the stream's end keep their lengths, or are cut there
+        toks[-1] = Token(toks[-1].pitches, total - last, toks[-1].note_lengths() if lengths else None)
     if total > last_end:
         toks.append(Token((), min(total - last_end, max_steps)))
     return toks

@@ -39,7 +39,6 @@ class EventsV1(Tokenizer):
         v = self.vocab = vocab or default_vocabulary()
         self.is_note = v.kind == NOTE
         self.shifts = (v.kind == SHIFT).astype(np.float64)
-        self._masks: dict = {}
 
     # ---------------------------------------------------------------- pieces
     def stream(self, piece: Piece, settings: "TokenSettings") -> tuple[np.ndarray, EncodeStats]:
@@ -74,24 +73,15 @@ class EventsV1(Tokenizer):
         """One onset token as events: its notes low to high with their holds, then its shift."""
         return from_onset_tokens([token], self.vocab)[0].tolist()
 
-    def mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray | None:
+    def build_mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray:
         """Key lock and register split over notes (holds and shifts are always allowed)."""
-        if key is None and split is None:
-            return None
-        cache = (shift, key, split)
-        mask = self._masks.get(cache)
-        if mask is None:
-            actual = self.vocab.pitch.astype(np.int64) - shift
-            ok = np.ones(len(self.vocab), bool)
-            if key is not None:
-                ok &= np.isin(actual % 12, sorted(keys.scale(*key)))
-            if split is not None:
-                ok &= actual >= split
-            mask = (~self.is_note | ok).astype(np.float64)
-            if len(self._masks) > 64:
-                self._masks.clear()
-            self._masks[cache] = mask
-        return mask
+        actual = self.vocab.pitch.astype(np.int64) - shift
+        ok = np.ones(len(self.vocab), bool)
+        if key is not None:
+            ok &= np.isin(actual % 12, sorted(keys.scale(*key)))
+        if split is not None:
+            ok &= actual >= split
+        return (~self.is_note | ok).astype(np.float64)
 
     def generate_step(self, engine: Engine, ids: list[int], sampler: Sampler, mask: np.ndarray | None,
                       memory: Memory, heads: Sequence[int], ai_ids: Sequence[int]) -> list[int]:

@@ -177,7 +177,6 @@ class OnsetV1(Tokenizer):
         self.vocab = vocab
         self.min_count: int | None = None
         self.min_count_chosen = False
-        self._masks: dict = {}
 
     # ---------------------------------------------------------------- pieces
     def stream(self, piece: Piece, settings: "TokenSettings") -> tuple[list[Token], int]:
@@ -234,23 +233,16 @@ class OnsetV1(Tokenizer):
     def token_ids(self, token: Token) -> list[int]:
         return [self.vocab.nearest(token)]
 
-    def mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray | None:
-        if key is None and split is None:
-            return None
-        cache = (shift, key, split)
-        mask = self._masks.get(cache)
-        if mask is None:
-            in_key = keys.scale(*key) if key else None
-            mask = np.ones(len(self.vocab))
-            for i, tok in enumerate(self.vocab.tokens):
-                actual = [p - shift for p in tok.pitches]
-                if in_key is not None and any(p % 12 not in in_key for p in actual):
-                    mask[i] = 0
-                if split is not None and actual and min(actual) < split:
-                    mask[i] = 0
-            if len(self._masks) > 64:
-                self._masks.clear()
-            self._masks[cache] = mask
+    def build_mask(self, shift: int, key: tuple[int, str] | None, split: int | None) -> np.ndarray:
+        """A whole onset is allowed when all its notes are in the key and at or above the split."""
+        in_key = keys.scale(*key) if key else None
+        mask = np.ones(len(self.vocab))
+        for i, tok in enumerate(self.vocab.tokens):
+            actual = [p - shift for p in tok.pitches]
+            if in_key is not None and any(p % 12 not in in_key for p in actual):
+                mask[i] = 0
+            if split is not None and actual and min(actual) < split:
+                mask[i] = 0
         return mask
 
     def generate_step(self, engine: Engine, ids: list[int], sampler: Sampler, mask: np.ndarray | None,
