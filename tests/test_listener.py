@@ -181,3 +181,16 @@ def test_a_note_held_past_the_next_onset_gets_its_length_when_released():
     li.feed(1.000, [0xB0, 64, 0])
     (token, pitch, steps), = li.take_lengths()
     assert token is chord and (pitch, steps) == (48, 8)
+
+
+def test_a_held_note_struck_again_under_the_pedal_ends_where_it_is_struck():
+    li = Listener(STEP)
+    li.feed(0.000, [0xB0, 64, 127])
+    li.feed(0.000, [0x90, 48, 90])
+    li.feed(0.250, [0x90, 60, 90])        # the next onset: 48 still sounding
+    chord, _ = li.take(), li.take_lengths()
+    li.feed(0.300, [0x80, 48, 0])         # the pedal holds it
+    li.feed(0.750, [0x90, 48, 90])        # struck again: the first one lasted 6 steps
+    assert li.take_lengths() == [(chord[0], 48, 6)]
+    li.feed(1.000, [0xB0, 64, 0])
+    assert li.take_lengths() == []        # the new 48 is its own onset, heard at its length

@@ -119,6 +119,7 @@ class Listener:
         self.notes_heard.append((t, velocity))
         if pitch in self.onsets:  # struck again while still sounding (pedal): the old note ends here
             self._record(t, pitch)
+            self._held_ended(t, pitch)
         self.onsets[pitch] = (t, velocity)
         self.held.add(pitch)
         self.sustained.discard(pitch)
@@ -155,11 +156,14 @@ class Listener:
         if onset is not None and self.on_note is not None:
             self.on_note(onset[0], t, pitch, onset[1])
 
-    def _stopped(self, t: float, pitch: int) -> None:
-        self._record(t, pitch)
+    def _held_ended(self, t: float, pitch: int) -> None:
         over = self.held_over.pop(pitch, None)
         if over is not None:  # held past the next onset: its length is known now
             self.lengths.append((over[0], pitch, self._steps(self.straighten(t) - over[1])))
+
+    def _stopped(self, t: float, pitch: int) -> None:
+        self._record(t, pitch)
+        self._held_ended(t, pitch)
         g = self.group
         if g is None or g.end is not None:
             return
