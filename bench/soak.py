@@ -34,6 +34,17 @@ RELOAD_EVERY = 6.0  # seconds between config reloads (SIGHUP)
 STEP = 0.125  # seconds: 120 BPM, 4 steps per beat
 
 
+def server_xrun_lines(server) -> int:
+    """The JACK server's xrun lines so far (jackd's log: one "JackEngine::XRun ... not finished" per
+    late client; when the server itself stalls, every client is in it, the witnesses too): the
+    grid heard late at such a moment is the server's, not improv's."""
+    log = getattr(server, "log", None)
+    if log is None or not Path(log).exists():
+        return 0
+    lines = [line for line in Path(log).read_text(errors="replace").splitlines() if "JackEngine::XRun" in line]
+    return len(lines)
+
+
 def soak(minutes: float, model: str | None = None, folder: Path | None = None, server: JackServer | None = None) -> dict:
     """Run the soak, on `server` if given. Every MIDI client here is a process of its own: the
     simulated human (bench/human.py), improv, jack_midi_dump as the synth (it checks that every
@@ -44,6 +55,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
         tmp = folder or Path(tmp_name)
         tmp.mkdir(parents=True, exist_ok=True)
         server = server or JackServer.start(tmp, "is")
+        xruns_before = server_xrun_lines(server)
         env = server.env()
         cfg = tmp / "soak.yaml"
         cfg.write_text("jam:\n  density: 0.5\n")
@@ -98,6 +110,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
                 daemon.notify.close()
             if own_server:
                 server.stop()
+    xruns = server_xrun_lines(server) - xruns_before
     ons = [(f, m) for f, m in events if is_on(m)]
     off_balance, sounding = unbalanced(events), stuck(events)
     off_balance_wall, sounding_wall = unbalanced(heard), stuck(heard)
@@ -113,7 +126,9 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
     return {"bench": "soak", "minutes": round(minutes, 2), "notes_in": played["notes_in"], "notes_out": len(ons),
             "bursts": played["bursts"], "port_drops": played["port_drops"], "reloads": reloads,
             "reconnects": text.count("is back; reconnected"), "late_steps": late,
+            "grid_p90_ms": round(float(np.percentile(wall_dev, 90)), 3),
             "grid_p99_ms": round(float(np.percentile(wall_dev, 99)), 3), "grid_max_ms": round(float(wall_dev.max()), 3),
+            "server_xrun_lines": xruns,
             "grid_frames_p99_ms": round(float(np.percentile(frame_dev, 99)), 3),
             "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1),
             "improv_note_ons": sent_on, "improv_note_offs": sent_off,
