@@ -31,7 +31,7 @@ def main() -> int:
     name, port = sys.argv[1], sys.argv[2]
     midi_in = rtmidi.MidiIn(rtmidi.API_UNIX_JACK, name=name, queue_size_limit=QUEUE)
     midi_in.ignore_types(sysex=False, timing=False, active_sense=False)  # nothing ignored: deltas add up
-    deadline = time.monotonic() + 5.0
+    deadline = time.monotonic() + 15.0  # a loaded machine (the whole suite beside) can take seconds
     while port not in midi_in.get_ports():  # a port being registered right now: look again, a while
         if time.monotonic() > deadline:
             print(f"witness: no port {port}; there are {midi_in.get_ports()}", file=sys.stderr)
