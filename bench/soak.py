@@ -58,7 +58,9 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
         xruns_before = server_xrun_lines(server)
         env = server.env()
         cfg = tmp / "soak.yaml"
-        cfg.write_text("jam:\n  density: 0.5\n")
+        # the soak measures the grid under stress, not the feel: its straight player (a chorale and
+        # bursts) was heard swung for a moment by time.swing auto, and improv's offbeats moved ~60 ms
+        cfg.write_text("jam:\n  density: 0.5\ntime:\n  swing: straight\n")
         human = daemon = wall = synth = None
         try:
             synth = Dump(server, "soaksynth")
@@ -82,7 +84,8 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             while human.poll() is None:
                 time.sleep(0.25)
                 if time.monotonic() - t0 >= RELOAD_EVERY * (reloads + 1):
-                    cfg.write_text(f"jam:\n  density: 0.5\nsampling:\n  temperature: {0.9 + 0.2 * (reloads % 2)}\n")
+                    cfg.write_text(f"jam:\n  density: 0.5\ntime:\n  swing: straight\nsampling:\n"
+                                   f"  temperature: {0.9 + 0.2 * (reloads % 2)}\n")
                     daemon.send_signal(signal.SIGHUP)
                     reloads += 1
             played = json.loads(human.stdout.read().strip().splitlines()[-1])

@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.jack
+# The grid's bound here catches a broken grid (a swung offbeat moves ~60 ms at 120 BPM, a dropped
+# step 125 ms); how tight it is is bench/soak.py's figure (1-3 ms on a quiet machine, 2.5-6 ms on
+# this VM on 2026-12-05 in every run at every commit tried), not a timed unit test's.
+GRID_P99_MS = 10.0
 
 
 def grid_judged(result: dict) -> bool:
@@ -24,7 +28,7 @@ def witnessed_well(result: dict) -> bool:
     server did not stall) the grid as a listener hears it, on the wall clock (bench/witness.py)."""
     return (result["notes_out"] == result["improv_note_ons"] and result["stuck_notes"] == 0
             and result["unbalanced_keys"] == 0 and result["stuck_notes_wall"] == 0
-            and result["unbalanced_keys_wall"] == 0 and grid_judged(result) and result["grid_p99_ms"] <= 3.0)
+            and result["unbalanced_keys_wall"] == 0 and grid_judged(result) and result["grid_p99_ms"] <= GRID_P99_MS)
 
 
 def status_file(runtime: str | Path) -> Path:
@@ -64,7 +68,7 @@ def test_soak_30_seconds(jack_server, tmp_path):
     assert result["stuck_notes"] == 0 and result["unbalanced_keys"] == 0
     assert result["stuck_notes_wall"] == 0 and result["unbalanced_keys_wall"] == 0
     if grid_judged(result):
-        assert result["grid_p99_ms"] <= 3.0
+        assert result["grid_p99_ms"] <= GRID_P99_MS
     else:  # three runs, each with the server stalled: the grid is not improv's to answer for
         print(f"the grid was not judged: the JACK server stalled in every run ({result['server_xrun_lines']} "
               "xrun lines in the last)")
