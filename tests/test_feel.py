@@ -88,6 +88,54 @@ def test_a_player_of_quarter_notes_is_heard_straight_wherever_their_beat_falls(p
     assert swing.played("auto", "auto", heard).ratio == swing.STRAIGHT
 
 
+def chorale(loops: int, loop_beats: float, bpm: float = 120.0, seed: int = 0) -> list[float]:
+    """A straight player of quarter notes and passing eighths (a chorale's rhythm), the piece begun
+    again every `loop_beats` beats: a fractional length puts each new start off the old beat."""
+    rng = random.Random(seed)
+    rhythm = [1, 1, 0.5, 0.5, 1, 1, 1, 0.5, 0.5, 2, 1, 1, 1, 0.5, 0.5, 1, 2, 1, 1, 0.5, 0.5, 1, 1, 2, 3]
+    beats = np.cumsum([0] + rhythm[:-1])
+    assert beats[-1] < loop_beats
+    return [10.0 + (k * loop_beats + b) * 60.0 / bpm + rng.uniform(-0.003, 0.003)
+            for k in range(loops) for b in beats]
+
+
+@pytest.mark.parametrize("loop_beats", [25.6, 25.4, 25.25, 26.1])
+def test_a_straight_player_whose_beat_moves_is_never_heard_as_swung(loop_beats):
+    """The soak's player (a chorale begun again 0.6 beats off) left two straight phases in the
+    window, which fitted a 0.75 swing of sixteenths, and improv's offbeats moved 60 ms."""
+    feel, heard, _ = feel_for(120)
+    for t in chorale(4, loop_beats, seed=int(loop_beats * 10)):
+        hear(feel, heard, [t])
+        assert feel.swing.ratio == swing.STRAIGHT, (t, feel.heard)
+
+
+@pytest.mark.parametrize("early", [0.45, 0.48])
+def test_quarter_notes_after_one_early_eighth_are_not_a_swing_on_that_eighth(early):
+    """One eighth a little early fits a beat of its own, on which every quarter note after it is a
+    swung offbeat (read as a 0.55 swing, confidence 0.89)."""
+    beats = np.array([0, 1, 1 + early, 2, 3, 4, 5, 6]) + np.random.default_rng(0).uniform(-0.01, 0.01, 8)
+    heard = swing.fit(10.0 + beats * 0.5, 0.5)
+    assert swing.played("auto", "auto", heard).ratio == swing.STRAIGHT, heard
+
+
+def test_a_swung_player_whose_beat_moves_is_heard_swung_again_on_the_new_beat():
+    first = player(0.67, 120, bars=2, seed=5)
+    later = [t + first[-1] - 10.0 + 0.5 + 0.3 * 0.5 for t in player(0.67, 120, bars=2, seed=6)]  # 0.3 beats off
+    feel, heard, _ = feel_for(120)
+    hear(feel, heard, first)
+    assert feel.swing.ratio == pytest.approx(0.67, abs=0.03)
+    hear(feel, heard, later)
+    assert feel.swing.ratio == pytest.approx(0.67, abs=0.03), feel.heard
+
+
+def test_straight_eighths_and_two_stray_notes_are_not_a_swing_of_sixteenths():
+    """The half beat is a sixteenth swing's place at any ratio: only the first and third sixteenths
+    measure it, and two of them are not enough to play it."""
+    phases = [0.0, 0.5] * 4 + [0.375, 0.875]
+    heard = swing.estimate(phases, level=swing.SIXTEENTH)
+    assert heard.offbeats == 6 and heard.confidence < swing.CONFIDENT, heard
+
+
 def test_syncopation_and_grace_notes_do_not_pull_the_ratio():
     feel, heard, _ = feel_for(120)
     hear(feel, heard, player(0.67, 120, bars=4, syncopate=0.2, seed=3))

@@ -9,7 +9,7 @@ sixteenth level) and the identity at its ends, so the tempo and the downbeats st
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
@@ -24,6 +24,7 @@ BARELY = 0.03      # a ratio heard this close to straight is played straight: ±
 _CAP = 0.08        # beats: an onset further than this from every position (syncopation, a grace note) counts as this
 _ON_BEAT = 0.06    # beats: an onset this close to the beat says nothing about swing
 _EMPTY = 0.03      # beats: what an unused place of a level costs (a level's places must all be played)
+_MOVED = 0.02      # beats: a half of the onsets explained this much worse by the swing than by its own best: the beat moved
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,19 @@ def _costs(phases: np.ndarray, ratios: np.ndarray, level: str, occupancy: bool =
     With `occupancy`, a level's places must all be used (by a tenth of the onsets each): each empty one
     costs _EMPTY, so that the sixteenth's four places do not explain a swung eighth a quarter beat off."""
     places = _positions(ratios, level)
-    d = np.abs(phases[..., None, :, None] - places[:, None, :])
-    d = np.minimum(d, 1.0 - d)  # around the beat: 0.97 is 0.03 before the next one
-    cost = np.minimum(d.min(axis=-1), _CAP).mean(axis=-1)
+    x = phases[..., None, :]                                   # (..., 1, onsets)
+    nearest = least = None
+    for k in range(places.shape[1]):  # place by place: a min over a last axis of 2 or 4 is slow
+        d = np.abs(x - places[:, k, None])
+        d = np.minimum(d, 1.0 - d)  # around the beat: 0.97 is 0.03 before the next one
+        if least is None:
+            least, nearest = d, np.zeros(d.shape, dtype=np.int8)
+        else:
+            closer = d < least
+            least = np.where(closer, d, least)
+            nearest[closer] = k
+    cost = np.minimum(least, _CAP).mean(axis=-1)               # (..., ratios)
     if occupancy:
-        nearest = d.argmin(axis=-1)  # (..., ratios, onsets)
         used = np.stack([(nearest == k).mean(axis=-1) for k in range(places.shape[1])], axis=-1) >= 0.1
         cost = cost + _EMPTY * (~used).sum(axis=-1)
     return cost
@@ -95,30 +104,62 @@ def estimate(phases: Sequence[float], min_offbeats: int = 6, level: str | None =
     costs = _costs(off, _RATIOS, level)
     best = int(np.argmin(costs))
     fit = max(0.0, 1.0 - float(costs[best]) / (_CAP / 2))  # 1: every offbeat on its place; 0: half the cap off
-    confidence = min(1.0, len(off) / min_offbeats) * fit
+    confidence = min(1.0, _measuring(off, float(_RATIOS[best]), level) / min_offbeats) * fit
     return Swing(float(_RATIOS[best]), level, round(confidence, 3), len(off))
+
+
+def _measuring(offbeats: np.ndarray, ratio: float, level: str) -> int:
+    """How many of these offbeat onsets measure the ratio: those nearest a place that moves with it
+    (the eighth level's offbeat; the sixteenth level's first and third sixteenths, not the half
+    beat, which is where it is at any ratio: a player of straight eighths and two stray onsets
+    is not a swing of sixteenths)."""
+    places = positions(ratio, level)
+    d = np.abs(offbeats[:, None] - places[None, :])
+    nearest = np.minimum(d, 1.0 - d).argmin(axis=1)  # around the beat, as _costs
+    return int((nearest % 2 == 1).sum())
 
 
 def fit(times: Sequence[float], period: float, min_offbeats: int = 6) -> Swing:
     """The swing of onsets at these times (seconds) for a beat of `period` seconds whose phase is
     not known: the phase, level and ratio that explain them best (each level using all its places),
     then the swing at that phase. A ratio of 0.5 or more makes the phase unique: the onset after
-    which the longer gap follows is the beat."""
+    which the longer gap follows is the beat. A swing is heard only where each half of the onsets'
+    time plays its beat and is explained by it nearly as well as by that half's own best: a player
+    whose beat moved inside the window (a piece begun again off the beat) leaves two straight phases
+    in it, which together fit a swing (the soak's straight chorale, restarted 0.6 beats later, fitted
+    a 0.75 swing of sixteenths), and quarter notes after one early eighth fit a swing whose beat is
+    that eighth."""
     t = np.asarray(times, dtype=np.float64)
     if len(t) < 2:
         return Swing()
+    _, phase, level = _explain(t, period)
+    heard = estimate((t / period) % 1.0 - phase, min_offbeats, level)
+    if heard.confidence >= CONFIDENT and heard.ratio >= STRAIGHT + BARELY:  # else not played anyway
+        middle = (t[0] + t[-1]) / 2
+        for half in (t[t < middle], t[t >= middle]):
+            if len(half) < 3:
+                continue
+            at = (half / period - phase) % 1.0
+            on_beat = (np.minimum(at, 1.0 - at) <= _ON_BEAT).any()
+            under = float(_costs(at, np.array([heard.ratio]), level, occupancy=True)[0])
+            if not on_beat or under - _explain(half, period)[0] > _MOVED:
+                return replace(heard, confidence=0.0)
+    return heard
+
+
+def _explain(t: np.ndarray, period: float) -> tuple[float, float, str]:
+    """The (cost, beat's phase 0..1, level) that explain onsets at times t best."""
     ph = (t / period) % 1.0
     starts = np.arange(0.0, 1.0, 0.01)
     shifted = (ph[None, :] - starts[:, None]) % 1.0
     # onsets on the beat at each start: where several phases explain the onsets equally well (a
     # player of quarter notes fits an offbeat place as well as the beat), the beat is on them
     on_beat = (np.minimum(shifted, 1.0 - shifted) <= _ON_BEAT).sum(axis=1)
-    options = [(float(c.min(axis=1)[i]), -int(on_beat[i]), level, float(starts[i]))
-               for level in LEVELS for c in [_costs(shifted, _RATIOS[::4], level, occupancy=True)]
-               for i in range(len(starts))]
-    least = min(o[0] for o in options)
-    best = min((o for o in options if o[0] <= least + 1e-9), key=lambda o: o[1:])
-    return estimate(ph - best[3], min_offbeats, best[2])
+    cost = np.stack([_costs(shifted, _RATIOS[::4], level, occupancy=True).min(axis=1) for level in LEVELS])
+    # among the least costly (level, start): the most onsets on the beat, then the first level and start
+    rank = np.where(cost <= cost.min() + 1e-9, on_beat[None, :], -1)
+    level, start = np.unravel_index(int(np.argmax(rank)), rank.shape)
+    return float(cost[level, start]), float(starts[start]), LEVELS[level]
 
 
 def warp(beat_position: float, ratio: float, level: str = EIGHTH) -> float:
