@@ -123,6 +123,11 @@ class Keyboard:
         """Notes at their own times and lengths (bench/keyboard.py's `notes`); the times sent."""
         return self._ask("notes " + json.dumps(rows))
 
+    def clock(self, bpm: float) -> None:
+        """MIDI start and clock from now on, at `bpm`; notes then begin on its beats."""
+        self.proc.stdin.write(f"clock {bpm}\n")
+        self.proc.stdin.flush()
+
     def _ask(self, line: str) -> list[float]:
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()

@@ -3,6 +3,7 @@
 witness (bench/witness.py) on improv's output. One JSON line a run.
 
     python bench/feel.py [--ratios 0.5,0.58,0.62,0.67,0.75] [--tempi 90,120,160] [--modes call-response,accompany]
+                         [--clock internal|midi]
 
 - swing: the player plays swung eighths (a riff, ±8 ms of timing) at each ratio and tempo, in
   call-and-response (two calls of two bars, each answered) and in accompaniment (eight bars
@@ -13,7 +14,11 @@ witness (bench/witness.py) on improv's output. One JSON line a run.
 - dynamics: the same phrase played soft (velocities 30-50) and loud (100-120), in call-and-response:
   the answer's median velocity within ±12 of the call's, not all equal, notes on improv's beats
   above those between (its beats from its own MIDI clock, --clock-out; the bar's downbeats apart).
-- rhythm: the share of the call's and of improv's onsets on beats, on eighths and on sixteenths.
+- rhythm: the share of the call's and of improv's onsets on beats, on eighths and on sixteenths,
+  for each of the players above and for a player of quarter notes (120 BPM, each mode). With
+  improv's own clock the player begins whenever it begins, so beat_offset says where the player's
+  beat fell in improv's, and the shares are on improv's beat. `--clock midi`: the keyboard sends
+  MIDI clock and improv follows it, so that both share a beat.
 """
 from __future__ import annotations
 
@@ -43,14 +48,16 @@ RIFF = [62, 65, 69, 67, 65, 64, 62, 60]   # eighths over a D minor riff
 
 # ---------------------------------------------------------------- pure logic (tests/test_bench_feel.py)
 
-def swung_riff(ratio: float, bpm: float, bars: int, start: float = 0.0, velocities=(70, 90), seed: int = 0) -> list:
-    """[at, duration, pitch, velocity] rows: swung eighths, `bars` bars of 4/4 from `start` (seconds)."""
+def swung_riff(ratio: float, bpm: float, bars: int, start: float = 0.0, velocities=(70, 90), seed: int = 0,
+               quarters: bool = False) -> list:
+    """[at, duration, pitch, velocity] rows: swung eighths (or, with `quarters`, a note on each beat
+    only), `bars` bars of 4/4 from `start` (seconds)."""
     rng, beat = random.Random(seed), 60.0 / bpm
     rows = []
     for b in range(bars * 4):
-        for j, place in enumerate((0.0, ratio)):
+        for j, place in enumerate((0.0,) if quarters else (0.0, ratio)):
             at = start + (b + place) * beat + rng.uniform(-NOISE_S, NOISE_S)
-            length = (ratio if j == 0 else 1 - ratio) * beat * 0.8
+            length = (1.0 if quarters else ratio if j == 0 else 1 - ratio) * beat * 0.8
             rows.append([round(at, 4), round(length, 4), RIFF[(2 * b + j) % len(RIFF)], rng.randint(*velocities)])
     return rows
 
@@ -100,8 +107,11 @@ def rhythm(times, period: float, phase: float | None = None) -> dict:
 # ---------------------------------------------------------------- runs
 
 def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, velocities=(70, 90),
-            improv: Path | None = None) -> dict:
-    """improv at `bpm` in `mode`, a swung player; what improv played after the player's first two bars."""
+            improv: Path | None = None, quarters: bool = False, clock: str = "internal") -> dict:
+    """improv at `bpm` in `mode`, a swung player (or one of quarter notes); what improv played after
+    the player's first two bars. `clock` internal: improv keeps its own tempo, the player plays at it
+    from whenever it starts; midi: the player's keyboard sends MIDI clock, improv follows it (--clock
+    midi), so that its beat is the player's. beat_offset: where the player's beat falls in improv's."""
     period = 60.0 / bpm
     folder = tmp / tag
     folder.mkdir()
@@ -111,19 +121,21 @@ def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, ve
     ear = Dump(server, f"fe{tag}")
     keys = Dump(server, f"fq{tag}", f"fp{tag}:out")  # the player, on the same frame clock
     proc = start_improv(server, folder, "--mode", mode, "--tempo", str(bpm), "--name", f"f{tag}", "--in",
-                        f"fp{tag}:out", "--out", f"fe{tag}:input", "--clock-out", env_extra=private_env(folder),
-                        cwd=improv)
+                        f"fp{tag}:out", "--out", f"fe{tag}:input", "--clock-out",
+                        *(["--clock", "midi"] if clock == "midi" else []), env_extra=private_env(folder), cwd=improv)
     try:
+        if clock == "midi":
+            player.clock(bpm)
         if mode == "call-response":   # two calls of two bars, each followed by a two-bar answer
             sent = []
             for call in range(2):
-                rows = swung_riff(ratio, bpm, 2, velocities=velocities, seed=call)
+                rows = swung_riff(ratio, bpm, 2, velocities=velocities, seed=call, quarters=quarters)
                 sent += player.notes(rows)
                 time.sleep(5 * 4 * period)  # the answer: a beat of silence, two bars, and some room
             measured_from = sent[0] + 2 * 4 * period  # both answers: each comes after two bars heard
             calls = rows
         else:
-            rows = swung_riff(ratio, bpm, 8, velocities=velocities)
+            rows = swung_riff(ratio, bpm, 8, velocities=velocities, quarters=quarters)
             sent = player.notes(rows)
             measured_from = sent[0] + 8 * period
             calls = rows
@@ -131,10 +143,13 @@ def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, ve
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=20)
         heard = [(frame / RATE, m) for frame, m in ear.stop(settle=True)]  # JACK's frames: notes and clock alike
-        played = [frame / RATE for frame, m in keys.stop(settle=True) if is_on(m)]
+        keyboard = [(frame / RATE, m) for frame, m in keys.stop(settle=True)]
+        played = [t for t, m in keyboard if is_on(m)]
         player.close()
-    starts = [i for i, (_, m) in enumerate(heard) if m == [START]]
-    ticks = [t for t, m in heard[starts[0]:] if m == [CLOCK]] if starts else []
+    # improv's beats: its own MIDI clock out, or (following the keyboard's clock) the keyboard's
+    beater = keyboard if clock == "midi" else heard
+    starts = [i for i, (_, m) in enumerate(beater) if m == [START]]
+    ticks = [t for t, m in beater[starts[0]:] if m == [CLOCK]] if starts else []
     # the player's times are on the wall clock, the dumps' on JACK's frames: its first note is the bridge
     since = played[0] + (measured_from - sent[0]) if played else 0.0
     ons = [(t, m) for t, m in heard if is_on(m) and t >= since]
@@ -147,7 +162,9 @@ def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, ve
     on_beat = (pos < 0.0625) | (pos > 0.9375)
     downbeat = on_beat & (np.round(beats) % 4 == 0)
     call_times = np.array([row[0] for row in calls])
-    return {"mode": mode, "player_ratio": ratio, "bpm": bpm, "improv_ratio": round(r, 4) if r == r else None,
+    return {"mode": mode, "player": "quarters" if quarters else "eighths", "clock": clock, "player_ratio": ratio,
+            "bpm": bpm,
+            "improv_ratio": round(r, 4) if r == r else None,
             "improv_offbeats": between, "improv_notes": len(ons),
             "within": bool(r == r and abs(r - ratio) <= (0.02 if ratio == 0.5 else 0.03)),
             "call_velocity_median": float(np.median([row[3] for row in calls])),
@@ -157,6 +174,7 @@ def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, ve
             "beat_median": float(np.median(vel[on_beat])) if on_beat.any() else None,
             "offbeat_median": float(np.median(vel[~on_beat])) if (~on_beat).any() else None,
             "improv_clock": bool(ticks),
+            "beat_offset": round(float(((played[0] - ticks[0]) / period) % 1.0), 3) if ticks and played else None,
             "rhythm_call": rhythm(call_times, period, 0.0), "rhythm_improv": rhythm(times, period, phase)}
 
 
@@ -166,6 +184,8 @@ def main() -> int:
     p.add_argument("--tempi", default="90,120,160")
     p.add_argument("--modes", default="call-response,accompany")
     p.add_argument("--improv", type=Path, default=None, help="the checkout whose improv runs (default: this one)")
+    p.add_argument("--clock", choices=("internal", "midi"), default="internal",
+                   help="the swing runs' clock: improv's own, or the player's keyboard's MIDI clock (--clock midi)")
     args = p.parse_args()
     t0 = time.monotonic()
     runs, dynamics = [], []
@@ -177,9 +197,15 @@ def main() -> int:
             for mode in args.modes.split(","):
                 for bpm in [float(x) for x in args.tempi.split(",")]:
                     for ratio in [float(x) for x in args.ratios.split(",")]:
-                        runs.append(one_run(server, tmp, mode, ratio, bpm, f"{n}", improv=args.improv))
+                        runs.append(one_run(server, tmp, mode, ratio, bpm, f"{n}", improv=args.improv,
+                                            clock=args.clock))
                         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
                         n += 1
+            quarters = [one_run(server, tmp, mode, 0.5, 120.0, f"q{mode}", improv=args.improv, quarters=True,
+                                clock=args.clock)
+                        for mode in args.modes.split(",")]
+            for run in quarters:
+                print(json.dumps(run), file=sys.stderr, flush=True)
             for label, vel in (("soft", (30, 50)), ("loud", (100, 120))):
                 d = one_run(server, tmp, "call-response", 0.5, 120.0, f"d{label}", velocities=vel, improv=args.improv)
                 ok = (d["improv_velocity_median"] is not None
@@ -195,9 +221,11 @@ def main() -> int:
     print(json.dumps({"bench": "feel", "swing": [{k: r[k] for k in ("mode", "player_ratio", "bpm", "improv_ratio",
                                                                      "improv_offbeats", "within")} for r in runs],
                       "swing_within": sum(r["within"] for r in runs), "swing_runs": len(runs),
+                      "quarters": [{k: r[k] for k in ("mode", "improv_ratio", "improv_offbeats", "within")}
+                                   for r in quarters],
                       "dynamics": dynamics,
-                      "rhythm": [{k: r[k] for k in ("mode", "player_ratio", "bpm", "rhythm_call", "rhythm_improv")}
-                                 for r in runs],
+                      "rhythm": [{k: r[k] for k in ("mode", "player", "clock", "player_ratio", "bpm", "beat_offset",
+                                                    "rhythm_call", "rhythm_improv")} for r in runs + quarters],
                       "seconds": round(time.monotonic() - t0, 1)}))
     return 0
 
