@@ -5,7 +5,7 @@ notes in, notes out, late steps, grid p99 (on the wall clock, and on JACK's fram
 RSS start/end, the note-ons and note-offs improv counted, stuck notes and unbalanced keys as
 each witness saw them, exceptions logged.
 
-    python bench/soak.py [--minutes 10] [--model DIR]
+    python bench/soak.py [--minutes 10] [--model DIR] [--improv CHECKOUT]
 """
 from __future__ import annotations
 
@@ -45,10 +45,12 @@ def server_xrun_lines(server) -> int:
     return len(lines)
 
 
-def soak(minutes: float, model: str | None = None, folder: Path | None = None, server: JackServer | None = None) -> dict:
-    """Run the soak, on `server` if given. Every MIDI client here is a process of its own: the
-    simulated human (bench/human.py), improv, jack_midi_dump as the synth (it checks that every
-    note-on has its note-off), and bench/witness.py, which hears the grid on the wall clock."""
+def soak(minutes: float, model: str | None = None, folder: Path | None = None, server: JackServer | None = None,
+         improv: Path | None = None) -> dict:
+    """Run the soak, on `server` if given, with the improv of checkout `improv` (default this one).
+    Every MIDI client here is a process of its own: the simulated human (bench/human.py), improv,
+    jack_midi_dump as the synth (it checks that every note-on has its note-off), and
+    bench/witness.py, which hears the grid on the wall clock."""
     seconds = minutes * 60
     own_server = server is None
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -70,7 +72,7 @@ def soak(minutes: float, model: str | None = None, folder: Path | None = None, s
             args = ["--mode", "accompany", "--name", "soak", "--in", "soakhuman", "--out", "soaksynth",
                     "--config", str(cfg)] + (["--model", model] if model else [])
             # the keyboard is there before improv starts; improv's status file is the soak's own
-            daemon = start_improv(server, tmp, *args, env_extra=private_env(tmp))
+            daemon = start_improv(server, tmp, *args, env_extra=private_env(tmp), cwd=improv)
             wall = WallWitness(server, "soakear", "soak-out:out")
             log: list[str] = []
             reader = threading.Thread(target=lambda: log.extend(daemon.stdout), daemon=True)
@@ -164,8 +166,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--improv", type=Path, default=None, help="the checkout whose improv runs (a 'before')")
     args = ap.parse_args()
-    print(json.dumps(soak(args.minutes, args.model)))
+    print(json.dumps(soak(args.minutes, args.model, improv=args.improv)))
     return 0
 
 
