@@ -1,6 +1,8 @@
 """Pure logic of listening and playing, with fake ports and explicit times."""
 from __future__ import annotations
 
+import math
+
 import mido
 import pytest
 
@@ -143,6 +145,19 @@ def test_clock_follower_tempo_start_stop_and_song_position():
     f.feed(2.1, 0xF2, 16)   # song position: 16 sixteenths = one bar
     f.feed(2.2, 0xFB)
     assert f.running and f.ticks == 96
+
+
+def test_clock_follower_tempo_is_not_pulled_by_ticks_heard_to_a_jack_period():
+    """Ticks heard to a JACK period (64 frames at 48 kHz): at 120 BPM each interval comes out 20.0
+    or 21.3 ms instead of 20.8, and the median interval said 128 ms a step, not 125."""
+    quantum = 64 / 48000
+    f = ClockFollower(steps_per_beat=4)
+    period = 60 / 120 / 24
+    for i in range(72):
+        f.feed(math.ceil((5.0 + i * period) / quantum) * quantum, 0xF8)
+    assert f.step_seconds == pytest.approx(0.125, rel=0.004)
+    f.feed(100.0, 0xF8)   # after a gap, the spans start again: the first tick alone says nothing yet
+    assert f.step_seconds == pytest.approx(0.125, rel=0.05)
 
 
 def test_all_notes_off_releases_held_keys_and_all_sound_off_the_pedal_too():
