@@ -42,6 +42,7 @@ from improv.music import swing  # noqa: E402
 from tests.jack import RATE, Dump, JackServer, is_on, start_improv  # noqa: E402
 
 NOISE_S = 0.008
+PLAYER_CHANNEL = 15                        # the player's notes: channel 16 (improv plays on 1)
 CLOCK, START = 0xF8, 0xFA
 RIFF = [62, 65, 69, 67, 65, 64, 62, 60]   # eighths over a D minor riff
 
@@ -116,40 +117,42 @@ def one_run(server, tmp: Path, mode: str, ratio: float, bpm: float, tag: str, ve
     folder = tmp / tag
     folder.mkdir()
     player = Keyboard(server, f"fp{tag}")
-    # improv plays into JACK's own jack_midi_dump, there before it starts, with --clock-out: its MIDI
-    # clock says where its beats are (the first tick after its start is its step 0)
-    ear = Dump(server, f"fe{tag}")
-    keys = Dump(server, f"fq{tag}", f"fp{tag}:out")  # the player, on the same frame clock
+    # One jack_midi_dump hears both the player (on channel 16) and improv: each dump counts frames
+    # from its own start, so two dumps' frames do not compare. The MIDI clock it hears says where
+    # improv's beats are (the first tick after a start is step 0): improv's own (--clock-out), or
+    # the keyboard's that improv follows.
+    ear = Dump(server, f"fe{tag}", f"fp{tag}:out")
     proc = start_improv(server, folder, "--mode", mode, "--tempo", str(bpm), "--name", f"f{tag}", "--in",
-                        f"fp{tag}:out", "--out", f"fe{tag}:input", "--clock-out",
-                        *(["--clock", "midi"] if clock == "midi" else []), env_extra=private_env(folder), cwd=improv)
+                        f"fp{tag}:out", "--out", f"fe{tag}:input",
+                        *(["--clock", "midi"] if clock == "midi" else ["--clock-out"]), env_extra=private_env(folder),
+                        cwd=improv)
     try:
         if clock == "midi":
             player.clock(bpm)
         if mode == "call-response":   # two calls of two bars, each followed by a two-bar answer
             sent = []
             for call in range(2):
-                rows = swung_riff(ratio, bpm, 2, velocities=velocities, seed=call, quarters=quarters)
+                rows = [row + [PLAYER_CHANNEL]
+                        for row in swung_riff(ratio, bpm, 2, velocities=velocities, seed=call, quarters=quarters)]
                 sent += player.notes(rows)
                 time.sleep(5 * 4 * period)  # the answer: a beat of silence, two bars, and some room
             measured_from = sent[0] + 2 * 4 * period  # both answers: each comes after two bars heard
             calls = rows
         else:
-            rows = swung_riff(ratio, bpm, 8, velocities=velocities, quarters=quarters)
+            rows = [row + [PLAYER_CHANNEL]
+                    for row in swung_riff(ratio, bpm, 8, velocities=velocities, quarters=quarters)]
             sent = player.notes(rows)
             measured_from = sent[0] + 8 * period
             calls = rows
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=20)
-        heard = [(frame / RATE, m) for frame, m in ear.stop(settle=True)]  # JACK's frames: notes and clock alike
-        keyboard = [(frame / RATE, m) for frame, m in keys.stop(settle=True)]
-        played = [t for t, m in keyboard if is_on(m)]
+        both = [(frame / RATE, m) for frame, m in ear.stop(settle=True)]  # one frame clock: notes and clock alike
         player.close()
-    # improv's beats: its own MIDI clock out, or (following the keyboard's clock) the keyboard's
-    beater = keyboard if clock == "midi" else heard
-    starts = [i for i, (_, m) in enumerate(beater) if m == [START]]
-    ticks = [t for t, m in beater[starts[0]:] if m == [CLOCK]] if starts else []
+    played = [t for t, m in both if is_on(m) and m[0] & 0x0F == PLAYER_CHANNEL]
+    heard = [(t, m) for t, m in both if not (m[0] < 0xF0 and m[0] & 0x0F == PLAYER_CHANNEL)]
+    starts = [i for i, (_, m) in enumerate(heard) if m == [START]]
+    ticks = [t for t, m in heard[starts[0]:] if m == [CLOCK]] if starts else []
     # the player's times are on the wall clock, the dumps' on JACK's frames: its first note is the bridge
     since = played[0] + (measured_from - sent[0]) if played else 0.0
     ons = [(t, m) for t, m in heard if is_on(m) and t >= since]

@@ -4,7 +4,7 @@
     play INTERVAL_S DURATION_S [[pitch, ...], ...]   plays the onsets, one every INTERVAL_S, each
                                                       released after DURATION_S; then prints one JSON
                                                       line: the monotonic time each onset was sent
-    notes [[at_s, duration_s, pitch, velocity], ...] plays notes at their own times (from now, or from
+    notes [[at_s, duration_s, pitch, velocity(, channel 0-15)], ...] plays notes at their own times (from now, or from
                                                       the clock's next beat when it runs); prints
                                                       the monotonic time each note-on was sent
     clock BPM                                         sends MIDI start, then clock (24 a beat) until quit
@@ -92,18 +92,19 @@ def main() -> int:
 
 
 def notes(out, rows: list) -> list[float]:
-    """Each [at, duration, pitch, velocity] at its own time: absolute deadlines from now (from the
-    clock's next beat when it runs)."""
+    """Each [at, duration, pitch, velocity(, channel)] at its own time: absolute deadlines from now
+    (from the clock's next beat when it runs)."""
     start = out.next_beat()
-    events = sorted([(start + at, 1, i) for i, (at, _, _, _) in enumerate(rows)] +
-                    [(start + at + dur, 0, i) for i, (at, dur, _, _) in enumerate(rows)])
+    events = sorted([(start + row[0], 1, i) for i, row in enumerate(rows)] +
+                    [(start + row[0] + row[1], 0, i) for i, row in enumerate(rows)])
     sent = [0.0] * len(rows)
     for at, on, i in events:
         time.sleep(max(0.0, at - time.monotonic()))
-        _, _, pitch, velocity = rows[i]
+        pitch, velocity = rows[i][2:4]
+        channel = rows[i][4] if len(rows[i]) > 4 else 0
         if on:
             sent[i] = time.monotonic()
-        out.send_message([0x90, pitch, velocity] if on else [0x80, pitch, 0])
+        out.send_message([0x90 | channel, pitch, velocity] if on else [0x80 | channel, pitch, 0])
     return sent
 
 
