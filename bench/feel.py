@@ -188,7 +188,7 @@ def main() -> int:
     p.add_argument("--modes", default="call-response,accompany")
     p.add_argument("--improv", type=Path, default=None, help="the checkout whose improv runs (default: this one)")
     p.add_argument("--clock", choices=("internal", "midi"), default="internal",
-                   help="the swing runs' clock: improv's own, or the player's keyboard's MIDI clock (--clock midi)")
+                   help="every run's clock: improv's own, or the player's keyboard's MIDI clock (--clock midi)")
     args = p.parse_args()
     t0 = time.monotonic()
     runs, dynamics = [], []
@@ -210,7 +210,8 @@ def main() -> int:
             for run in quarters:
                 print(json.dumps(run), file=sys.stderr, flush=True)
             for label, vel in (("soft", (30, 50)), ("loud", (100, 120))):
-                d = one_run(server, tmp, "call-response", 0.5, 120.0, f"d{label}", velocities=vel, improv=args.improv)
+                d = one_run(server, tmp, "call-response", 0.5, 120.0, f"d{label}", velocities=vel, improv=args.improv,
+                            clock=args.clock)
                 ok = (d["improv_velocity_median"] is not None
                       and abs(d["improv_velocity_median"] - d["call_velocity_median"]) <= 12
                       and d["improv_velocities_distinct"] > 1
