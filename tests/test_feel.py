@@ -266,3 +266,23 @@ def test_under_midi_clock_the_senders_beats_are_swung_not_improvs_own_step_count
     assert offbeats == [0, 4, 8, 12]
     assert offbeats and all(feel.time_of(k) - grid.time_of(k) == pytest.approx(0.1 * 0.5) for k in offbeats)
     assert all(feel.time_of(k) == grid.time_of(k) for k in range(16) if grid.bar_step(k) % 4 == 0)
+
+
+def test_a_notes_velocity_is_arithmetic_once_the_spare_time_has_measured_the_call(monkeypatch):
+    """The dynamics of the player's last seconds and of the phrase answered are measured in update()
+    (a step's spare time); velocity() at a step's deadline only reads them (a flood of notes made
+    that measurement take up to 13 ms between a step's deadline and its note-on)."""
+    import improv.live.feel as feel_module
+    feel, heard, _ = feel_for(120)
+    for i in range(16):
+        heard.notes_heard.append((10.0 + 0.25 * i, 40 + (i % 3)))
+    feel.listen()
+    feel.update(14.0)
+    real = feel_module._call_dynamics
+    monkeypatch.setattr(feel_module, "_call_dynamics", lambda call: pytest.fail("measured at the deadline"))
+    assert abs(feel.velocity(57, 14.1) - 41) <= 12    # accompany: the last seconds
+    feel.answer_from(200, 32, 14.2)
+    monkeypatch.setattr(feel_module, "_call_dynamics", real)
+    feel.update(14.2)
+    monkeypatch.setattr(feel_module, "_call_dynamics", lambda call: pytest.fail("measured at the deadline"))
+    assert abs(feel.velocity(201, 14.3) - 41) <= 12   # the answer: its call

@@ -4,7 +4,9 @@ follows the player's with --clock player), or set; improv's offbeat notes are di
 grid, whose steps and tempo never move. Dynamics (`midi.velocity: follow`): the level and range of
 the player's last phrase, its shape over the answer (`midi.dynamics: follow`) or none (`flat`),
 and metric accents (`midi.accent`); a number for `midi.velocity` pins one velocity instead.
-No clock and no thread: the improviser asks at each step."""
+No clock and no thread: the improviser asks at each step. What takes time (fitting the swing, a
+phrase's dynamics) is measured in update(), in a step's spare time; a note's velocity and time are
+then arithmetic, so that nothing stands between a step's deadline and its note-on."""
 from __future__ import annotations
 
 import math
@@ -30,6 +32,9 @@ FLAT_BELOW = 4           # a call of fewer notes has no shape
 DEFAULT_LEVEL = 80       # before the player has played anything
 JITTER_MAX = 4.0         # velocity: the most of the call's own unevenness an answer takes on
 OTHER_BEATS = 0.6        # the beats after the bar's first are accented this share of midi.accent
+FRESH_S = 0.5            # the recent dynamics measured in update() serve velocity() this long
+
+Dynamics = tuple[float, float, "np.ndarray | None"]   # (level, spread, shape) of a call
 
 
 class Feel:
@@ -41,6 +46,8 @@ class Feel:
         self._new = False                                   # onsets heard since the swing was measured
         self.answer: tuple[int, int, float] | None = None   # (first step, steps, when decided) of an answer
         self._call: list[tuple[float, int]] = []             # the phrase it answers
+        self._call_dyn: Dynamics | None = None               # its dynamics, once measured
+        self._recent_dyn: tuple[float, Dynamics] | None = None  # (when, the last CALL_SECONDS' dynamics)
 
     @property
     def s(self) -> JamSettings:
@@ -57,8 +64,13 @@ class Feel:
                 self.onsets.append(t)
                 self._new = True
 
-    def update(self) -> None:
-        """Measure the swing heard again, if the player played since (a few ms: in a step's spare time)."""
+    def update(self, now: float | None = None) -> None:
+        """In a step's spare time (a few ms): measure the swing heard again, if the player played since,
+        and the dynamics of the phrase answered and (given `now`) of the player's last seconds."""
+        if self.answer is not None and self._call_dyn is None:
+            self._call_dyn = _call_dynamics(self._call) if self._call else None
+        if now is not None:
+            self._recent_dyn = (now, self._recent(now))
         if self._new:  # on the grid's beat: with --clock player the grid is the player's, else they play to improv's tempo
             self._new = False
             period = self.grid.step_seconds * self.grid.steps_per_beat
@@ -100,6 +112,7 @@ class Feel:
         since = self.answer[2] if self.answer is not None else -math.inf
         self.answer = (first_step, max(1, steps), now)
         self._call = [(t, v) for t, v in self.notes if t > since] or list(self.notes)[-16:]
+        self._call_dyn = None  # measured in update(), before the answer's first note
 
     def answer_over(self) -> None:
         if self.answer is not None:
@@ -111,16 +124,25 @@ class Feel:
         if s.velocity != "follow":
             return int(s.velocity)
         answering = self.answer is not None and self.answer[1] > 0
-        call = self._call if answering else [(t, v) for t, v in self.notes if t >= now - CALL_SECONDS]
-        if not call:
-            level, spread, shape = float(DEFAULT_LEVEL), 0.0, None
+        if answering:
+            if self._call_dyn is None:  # update() has not run since the answer began
+                self._call_dyn = _call_dynamics(self._call) if self._call else None
+            dyn = self._call_dyn
+        elif self._recent_dyn is not None and 0.0 <= now - self._recent_dyn[0] <= FRESH_S:
+            dyn = self._recent_dyn[1]
         else:
-            level, spread, shape = _call_dynamics(call)
+            dyn = self._recent(now)
+        level, spread, shape = dyn if dyn is not None else (float(DEFAULT_LEVEL), 0.0, None)
         if shape is not None and answering and s.dynamics == "follow":
             x = min(1.0, max(0.0, (step - self.answer[0]) / self.answer[1]))
             level = float(np.polyval(shape, x))
         jitter = self.rng.gauss(0.0, min(spread, JITTER_MAX)) if spread else 0.0
         return int(min(127, max(1, round(level + self.accent(step) + jitter))))
+
+    def _recent(self, now: float) -> Dynamics | None:
+        """The dynamics of the player's notes of the last CALL_SECONDS (accompany, solo), or None."""
+        call = [(t, v) for t, v in self.notes if t >= now - CALL_SECONDS]
+        return _call_dynamics(call) if call else None
 
     def accent(self, step: int) -> float:
         """Metric accents: the bar's downbeat by midi.accent, the other beats by OTHER_BEATS of it, the
@@ -139,7 +161,7 @@ class Feel:
                 "swing_played": {"ratio": round(played.ratio, 3), "level": played.level}}
 
 
-def _call_dynamics(call: list[tuple[float, int]]) -> tuple[float, float, np.ndarray | None]:
+def _call_dynamics(call: list[tuple[float, int]]) -> Dynamics:
     """A phrase's velocities: their level (median), their unevenness around its shape, and the shape
     (a parabola over the phrase's time, 0..1, fitted to them; None for a phrase too short for one)."""
     t = np.array([c[0] for c in call], dtype=np.float64)

@@ -1,12 +1,14 @@
 """The musical decisions of a jam: when the AI plays and what the human's playing changes; the
 mode (live/modes.py) decides who plays when. No clock and no threads: the step loop calls
-on_step(k, now) and between_steps(k, now)."""
+on_step(k, now) for what must happen on the step, runs chores(k) in the gaps before the next, and
+calls between_steps(k, now) when input comes."""
 from __future__ import annotations
 
 import logging
 import random
 from typing import TYPE_CHECKING
 
+from ..midi.steploop import Chore
 from ..music import keys
 from ..music.notes import Token
 from ..settings import Current, JamSettings
@@ -39,6 +41,7 @@ class Improviser:
         self.late = 0      # steps whose prediction was not ready in time (dropped, the grid kept)
         self.phrases = 0
         self.controls: "LiveControls | None" = None  # the jam's, given once it is wired
+        self._chores_at: float | None = None  # the step's time, while its chores are to be given
 
     @property
     def s(self) -> JamSettings:
@@ -58,6 +61,7 @@ class Improviser:
         if running and self.ai_next == k and self.ai_on and self.mode.may_play(k, now):
             self._play(k, now)
         self.listen(k, now)
+        self._chores_at = None
         if not running:  # the MIDI clock's transport stopped: silence until it starts again
             if self.player.sounding:
                 self.player.release_all(now)
@@ -66,10 +70,22 @@ class Improviser:
             return
         if self.ai_on:
             self.mode.on_step(k, now)
-        if self.ai_on and self.ai_next == k + 1 and (self.prepared is None or self.prepared[0] != k + 1):
-            self._prepare(k + 1)
-        self.next.learn()  # after the next step's token: only spare time goes to learning the player
-        self.feel.update()
+        self._chores_at = now
+
+    def chores(self, k: int) -> list[Chore]:
+        """Step k's work that waits for the notes due before step k+1 (the step loop fits it in their
+        gaps): the next step's token, then, in spare time, learning the player and measuring the feel."""
+        if self._chores_at is None:  # the transport stopped: nothing to prepare or learn
+            return []
+        now, self._chores_at = self._chores_at, None
+        jobs = [Chore("learn", self.next.learn), Chore("feel", lambda: self.feel.update(now))]
+        if self._needs_token(k + 1):
+            jobs.insert(0, Chore("token", lambda: self._needs_token(k + 1) and self._prepare(k + 1),
+                                 for_next_step=True))
+        return jobs
+
+    def _needs_token(self, step: int) -> bool:
+        return self.ai_on and self.ai_next == step and (self.prepared is None or self.prepared[0] != step)
 
     def missed(self, step: int) -> None:
         """The step loop found the token for `step` ready after its deadline: it is not played."""

@@ -1,6 +1,10 @@
-"""Time, and only time: the step loop sleeps to absolute monotonic deadlines, sends note-offs and
-MIDI clock when they fall due, follows an incoming clock or the player's own tempo, pings the
-watchdog and counts late steps. Each step it calls the musician, which knows nothing of deadlines."""
+"""Time, and only time: the step loop sleeps to absolute monotonic deadlines, sends note-offs,
+swung note-ons and MIDI clock when they fall due, follows an incoming clock or the player's own
+tempo, pings the watchdog and counts late steps. Each step it calls the musician, which knows
+nothing of deadlines, for what must happen on the step; the rest of the step's work (its chores:
+the next step's token, learning, measuring the swing) runs in the gaps between the events that
+fall due before the next step, each chore only where it fits (its cost is learnt as it runs), so
+that no chore holds back a note or a clock tick."""
 from __future__ import annotations
 
 import gc
@@ -24,11 +28,24 @@ WATCHDOG_LATE = 0.05   # a step that wakes later than this does not ping systemd
 REACT_MARGIN = 0.004   # seconds before a step's deadline when input waits for the step
 READY_SLACK = 0.002    # a step's token ready this long after the step's deadline is still played
 START_DELAY = 0.02     # the first step, after the loop starts
+CHORE_FIRST_COST = 0.005  # seconds a chore is expected to take before it has run
+CHORE_MARGIN = 0.0005  # seconds kept free before an event, for the wake-up after a chore
+CHORE_COSTS_KEPT = 16  # a chore's expected cost: the longest of its last runs
+
+
+@dataclass(frozen=True)
+class Chore:
+    """Work of a step that may wait for the events due before the next step. `for_next_step`: the
+    next step needs it (its token), so it runs before the next deadline even where it fits nowhere."""
+    name: str
+    run: Callable[[], None]
+    for_next_step: bool = False
 
 
 class Musician(Protocol):
     def start(self, k: int, now: float) -> None: ...
     def on_step(self, k: int, now: float, running: bool = True) -> None: ...
+    def chores(self, k: int) -> list[Chore]: ...
     def missed(self, step: int) -> None: ...
     def between_steps(self, k: int, now: float) -> None: ...
     def stop_sound(self, now: float) -> None: ...
@@ -39,6 +56,7 @@ class LoopStats:
     steps: int = 0
     missed: int = 0
     wake_ms: deque = field(default_factory=lambda: deque(maxlen=2048))  # how late each step woke
+    chores_dropped: int = 0   # chores that found no gap before their step ended (done next step)
 
     def p(self, q: float) -> float:
         return float(np.percentile(np.fromiter(self.wake_ms, float), q)) if self.wake_ms else 0.0
@@ -123,6 +141,10 @@ class StepLoop:
         self.stats = LoopStats()
         self.step = 0
         self._clock_tick = 0
+        self._chores: deque[Chore] = deque()   # the last step's, in order
+        self._chores_before = 0                 # the step they are due before
+        self._input = False                     # input came that the musician has not reacted to
+        self._costs: dict[str, deque] = {}      # chore name -> its last durations (s)
 
     # ------------------------------------------------------------ the loop
 
@@ -159,16 +181,49 @@ class StepLoop:
             self.changes.get_nowait()(k, now)
         running = self.tempo_source is None or self.tempo_source.running
         self.musician.on_step(k, now, running)
-        if time.monotonic() > self.grid.time_of(k + 1) + READY_SLACK:
-            self.stats.missed += 1
-            self.musician.missed(k + 1)  # its token came too late: drop it, keep the grid
         self._track_tempo(k, now)
         if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
             self.notifier.watchdog(now)  # only while steps meet their deadlines
+        self._input = False  # the step took in what came
+        self._chores, self._chores_before = deque(self.musician.chores(k)), k + 1
         for job in self.periodic:
             if now >= job[2]:
                 job[2] = now + job[0]
-                job[1](now)
+                self._chores.append(Chore("periodic", lambda fn=job[1], t=now: fn(t)))
+
+    # ------------------------------------------------------------ chores, in the gaps
+
+    def finish_chores(self) -> None:
+        """Run the step's chores that are left, now, whatever falls due (a test stepping by hand)."""
+        while self._chores:
+            self._run_chore(self._chores.popleft())
+
+    def _cost(self, name: str) -> float:
+        """What a chore (or the reaction to input) is expected to take: the longest of its last runs."""
+        costs = self._costs.get(name)
+        return max(costs) if costs else CHORE_FIRST_COST
+
+    def _took(self, name: str, start: float) -> float:
+        end = time.monotonic()
+        self._costs.setdefault(name, deque(maxlen=CHORE_COSTS_KEPT)).append(end - start)
+        return end
+
+    def _run_chore(self, chore: Chore) -> None:
+        start = time.monotonic()
+        chore.run()
+        end = self._took(chore.name, start)
+        step = self._chores_before
+        if chore.for_next_step and end > self.grid.time_of(step) + READY_SLACK:
+            self.stats.missed += 1
+            self.musician.missed(step)  # its token came too late: drop it, keep the grid
+
+    def _chore_now(self, now: float, event: float, deadline: float) -> bool:
+        """Run the next chore now: it fits before the next event, or the next step needs it and
+        waiting for a gap would leave it no time."""
+        cost = self._cost(self._chores[0].name) + CHORE_MARGIN
+        if now + cost <= event:
+            return True
+        return self._chores[0].for_next_step and now + 2 * cost >= deadline
 
     def _track_tempo(self, k: int, now: float, between: bool = False) -> None:
         if self.tempo_source is not None and self.tempo_source.update(k, self.grid, now, between) and \
@@ -177,7 +232,8 @@ class StepLoop:
 
     def _sleep_until(self, deadline: float, stop: threading.Event) -> bool:
         """Sleep to an absolute deadline, sending note-offs, waiting note-ons and clock ticks that fall before it,
-        and letting the musician react to input between steps (never moving the grid)."""
+        running the last step's chores in the gaps between them, and letting the musician react to
+        input between steps (never moving the grid)."""
         while True:
             now = time.monotonic()
             self.player.due(now)
@@ -185,20 +241,34 @@ class StepLoop:
             if stop.is_set():
                 return False
             if now >= deadline:
+                if self._chores:  # no gap for them: the next step's chores measure again
+                    self.stats.chores_dropped += len(self._chores)
+                    if any(c.for_next_step for c in self._chores):
+                        self.stats.missed += 1
+                        self.musician.missed(self._chores_before)
+                    self._chores.clear()
                 return True
+            event = deadline
+            off = self.player.next_due()
+            if off is not None and off < event:
+                event = off
+            tick = self._next_clock_time()
+            if tick is not None and tick < event:
+                event = tick
             if self.wake.is_set():
                 self.wake.clear()
-                if deadline - now >= REACT_MARGIN:  # close to a deadline the step's note-on comes first
-                    self.musician.between_steps(self.step, now)
-                    self._track_tempo(self.step, now, between=True)
-            wake = deadline
-            off = self.player.next_due()
-            if off is not None and off < wake:
-                wake = off
-            tick = self._next_clock_time()
-            if tick is not None and tick < wake:
-                wake = tick
-            self.wake.wait(max(0.0, wake - now))
+                self._input = True
+            if self._chores and self._chore_now(now, event, deadline):
+                self._run_chore(self._chores.popleft())
+                continue
+            if self._input and now + max(REACT_MARGIN, self._cost("react") + CHORE_MARGIN) <= event:
+                self._input = False  # close to an event (a note, a tick, the step) that comes first
+                start = time.monotonic()
+                self.musician.between_steps(self.step, now)
+                self._track_tempo(self.step, now, between=True)
+                self._took("react", start)
+                continue  # an answer may have a note to play
+            self.wake.wait(max(0.0, event - now))
 
     def _stop_sound(self) -> None:
         try:
@@ -254,5 +324,5 @@ class StepLoop:
     def status(self) -> dict:
         follow = self.tempo_source.status() if self.tempo_source is not None else {"source": "internal"}
         return {"tempo_bpm": round(self.grid.bpm, 3), "clock": follow["source"], "tempo_follow": follow,
-                "steps": self.stats.steps, "wake_ms": {"p50": round(self.stats.p(50), 3),
+                "steps": self.stats.steps, "chores_dropped": self.stats.chores_dropped, "wake_ms": {"p50": round(self.stats.p(50), 3),
                                                        "p99": round(self.stats.p(99), 3)}}
