@@ -65,12 +65,20 @@ class Feel:
                 self._new = True
 
     def update(self, now: float | None = None) -> None:
-        """In a step's spare time (a few ms): measure the swing heard again, if the player played since,
-        and the dynamics of the phrase answered and (given `now`) of the player's last seconds."""
+        """In a step's spare time: the dynamics, then the swing."""
+        self.measure_dynamics(now)
+        self.measure_swing()
+
+    def measure_dynamics(self, now: float | None = None) -> None:
+        """The dynamics of the phrase answered and (given `now`) of the player's last seconds (a
+        fraction of a ms; a flood of notes, a few)."""
         if self.answer is not None and self._call_dyn is None:
             self._call_dyn = _call_dynamics(self._call) if self._call else None
         if now is not None:
             self._recent_dyn = (now, self._recent(now))
+
+    def measure_swing(self) -> None:
+        """Measure the swing heard again, if the player played since (a few ms)."""
         if self._new:  # on the grid's beat: with --clock player the grid is the player's, else they play to improv's tempo
             self._new = False
             period = self.grid.step_seconds * self.grid.steps_per_beat

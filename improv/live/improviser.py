@@ -78,7 +78,8 @@ class Improviser:
         if self._chores_at is None:  # the transport stopped: nothing to prepare or learn
             return []
         now, self._chores_at = self._chores_at, None
-        jobs = [Chore("learn", self.next.learn), Chore("feel", lambda: self.feel.update(now))]
+        jobs = [Chore("dynamics", lambda: self.feel.measure_dynamics(now)), Chore("learn", self.next.learn),
+                Chore("swing", self.feel.measure_swing)]
         if self._needs_token(k + 1):
             jobs.insert(0, Chore("token", lambda: self._needs_token(k + 1) and self._prepare(k + 1),
                                  for_next_step=True))

@@ -182,7 +182,7 @@ def status_line(st: dict) -> str:
             f"swing played {swung.get('ratio')} heard {heard_swing.get('ratio')} "
             f"(confidence {heard_swing.get('confidence')}), "
             f"key {st.get('key') or '-'}{' locked' if st.get('key_lock') else ''}, steps {st.get('steps')}, "
-            f"late {st.get('late_steps')}, step latency p50 {lat.get('p50')} ms p99 {lat.get('p99')} ms, "
+            f"late {st.get('late_steps')}, chores left {st.get('chores_dropped')}, step latency p50 {lat.get('p50')} ms p99 {lat.get('p99')} ms, "
             f"notes sounding {st.get('notes_sounding')}, notes in {st.get('notes_in')} out {st.get('notes_out')} "
             f"(note-offs {st.get('note_offs_out')}), messages received {st.get('messages_received')} "
             f"dropped {st.get('messages_dropped')}, phrases {st.get('phrases')}, memory {memory.get('tokens')} tokens "

@@ -217,13 +217,14 @@ class StepLoop:
             self.stats.missed += 1
             self.musician.missed(step)  # its token came too late: drop it, keep the grid
 
-    def _chore_now(self, now: float, event: float, deadline: float) -> bool:
-        """Run the next chore now: it fits before the next event, or the next step needs it and
+    def _next_chore(self, now: float, event: float, deadline: float) -> Chore | None:
+        """The first chore that fits before the next event; or the one the next step needs, where
         waiting for a gap would leave it no time."""
-        cost = self._cost(self._chores[0].name) + CHORE_MARGIN
-        if now + cost <= event:
-            return True
-        return self._chores[0].for_next_step and now + 2 * cost >= deadline
+        for chore in self._chores:
+            cost = self._cost(chore.name) + CHORE_MARGIN
+            if now + cost <= event or (chore.for_next_step and now + 2 * cost >= deadline):
+                return chore
+        return None
 
     def _track_tempo(self, k: int, now: float, between: bool = False) -> None:
         if self.tempo_source is not None and self.tempo_source.update(k, self.grid, now, between) and \
@@ -258,8 +259,10 @@ class StepLoop:
             if self.wake.is_set():
                 self.wake.clear()
                 self._input = True
-            if self._chores and self._chore_now(now, event, deadline):
-                self._run_chore(self._chores.popleft())
+            chore = self._next_chore(now, event, deadline) if self._chores else None
+            if chore is not None:
+                self._chores.remove(chore)
+                self._run_chore(chore)
                 continue
             if self._input and now + max(REACT_MARGIN, self._cost("react") + CHORE_MARGIN) <= event:
                 self._input = False  # close to an event (a note, a tick, the step) that comes first

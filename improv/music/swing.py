@@ -147,19 +147,46 @@ def fit(times: Sequence[float], period: float, min_offbeats: int = 6) -> Swing:
     return heard
 
 
+_BINS = 400                                  # _explain reads each onset's place in the beat to 1/400 of it
+_STARTS = np.arange(0, _BINS, _BINS // 100)  # and tries the beat at every 1/100 of it
+
+
+def _tables(level: str) -> tuple[np.ndarray, np.ndarray]:
+    """For _explain: for each of its ratios (_RATIOS[::4]) and each place in the beat (in _BINS), the
+    capped distance to the level's nearest place and that place's index, as _costs measures them."""
+    ratios = _RATIOS[::4]
+    x = np.arange(_BINS) / _BINS
+    places = _positions(ratios, level)                       # (ratios, places)
+    d = np.abs(x[None, :, None] - places[:, None, :])        # (ratios, bins, places)
+    d = np.minimum(d, 1.0 - d)
+    return np.minimum(d.min(axis=2), _CAP), d.argmin(axis=2).astype(np.int8)
+
+
+_TABLES = {level: _tables(level) for level in LEVELS}
+
+
 def _explain(t: np.ndarray, period: float) -> tuple[float, float, str]:
-    """The (cost, beat's phase 0..1, level) that explain onsets at times t best."""
-    ph = (t / period) % 1.0
-    starts = np.arange(0.0, 1.0, 0.01)
-    shifted = (ph[None, :] - starts[:, None]) % 1.0
+    """The (cost, beat's phase 0..1, level) that explain onsets at times t best: _costs with
+    occupancy at every start and level, read from tables (a fit every step must fit between a
+    step's MIDI clock ticks; the places, to 1/400 of a beat, are finer than the starts tried)."""
+    bins = np.round((t / period) % 1.0 * _BINS).astype(np.int64) % _BINS
+    shifted = (bins[None, :] - _STARTS[:, None]) % _BINS                   # (starts, onsets)
     # onsets on the beat at each start: where several phases explain the onsets equally well (a
     # player of quarter notes fits an offbeat place as well as the beat), the beat is on them
-    on_beat = (np.minimum(shifted, 1.0 - shifted) <= _ON_BEAT).sum(axis=1)
-    cost = np.stack([_costs(shifted, _RATIOS[::4], level, occupancy=True).min(axis=1) for level in LEVELS])
+    on_beat = (np.minimum(shifted, _BINS - shifted) <= _ON_BEAT * _BINS + 1e-9).sum(axis=1)
+    costs = []
+    for level in LEVELS:
+        dist, nearest = _TABLES[level]
+        cost = dist[:, shifted].mean(axis=-1)                                # (ratios, starts)
+        near = nearest[:, shifted]
+        for k in range(len(positions(STRAIGHT, level))):  # a level's places must all be used
+            cost += _EMPTY * ((near == k).mean(axis=-1) < 0.1)
+        costs.append(cost.min(axis=0))
+    cost = np.stack(costs)                                                   # (levels, starts)
     # among the least costly (level, start): the most onsets on the beat, then the first level and start
     rank = np.where(cost <= cost.min() + 1e-9, on_beat[None, :], -1)
     level, start = np.unravel_index(int(np.argmax(rank)), rank.shape)
-    return float(cost[level, start]), float(starts[start]), LEVELS[level]
+    return float(cost[level, start]), float(_STARTS[start] / _BINS), LEVELS[level]
 
 
 def warp(beat_position: float, ratio: float, level: str = EIGHTH) -> float:
