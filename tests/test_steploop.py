@@ -127,3 +127,28 @@ def test_finish_chores_runs_what_is_left_in_order():
     assert 1 not in musician.tokens
     loop.finish_chores()
     assert 1 in musician.tokens and [e[1] for e in log if e[0] == "slow"] == [0]
+
+
+def test_a_chore_that_fits_goes_before_one_that_waits_for_a_gap(monkeypatch):
+    """Gaps of 3 ms: a 20 ms chore fits none (after its first run, at its first guess), a short
+    chore listed after it fits each: the short one runs every step, the long one waits."""
+    import improv.midi.steploop as steploop
+    monkeypatch.setattr(steploop, "CHORE_FIRST_COST", 0.001)
+    quick: list[int] = []
+
+    class WithQuick(Musician):
+        def chores(self, k):
+            return super().chores(k) + [Chore("quick", lambda: quick.append(k))]
+
+    log: list = []
+    grid = Grid(75, 4, time.monotonic())
+    player = Player(Port(log))
+    stop = threading.Event()
+    musician = WithQuick(grid, player, log, 6, stop, on_after=0.002, offs=66, off_every=0.003, slow_s=0.020)
+    loop = StepLoop(grid, player, musician, threading.Event())
+    thread = threading.Thread(target=loop.run, args=(stop,))
+    thread.start()
+    thread.join(timeout=30)
+    slow = [k for kind, k, _ in log if kind == "slow"]
+    assert quick == list(range(6)), quick
+    assert len(slow) < 6 and loop.stats.chores_dropped >= 6 - len(slow)
