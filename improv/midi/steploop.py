@@ -24,7 +24,7 @@ from .clock import ClockFollower, Grid
 from .constants import PPQN
 
 log = logging.getLogger("improv")
-WATCHDOG_LATE = 0.05   # a step that wakes later than this does not ping systemd's watchdog
+WATCHDOG_LATE = 0.05   # a step that wakes later than this (or whose token came late) does not ping systemd's watchdog
 REACT_MARGIN = 0.004   # seconds before a step's deadline when input waits for the step
 READY_SLACK = 0.002    # a step's token ready this long after the step's deadline is still played
 START_DELAY = 0.02     # the first step, after the loop starts
@@ -144,6 +144,7 @@ class StepLoop:
         self._chores: deque[Chore] = deque()   # the last step's, in order
         self._chores_before = 0                 # the step they are due before
         self._input = False                     # input came that the musician has not reacted to
+        self._token_missed = -1                 # the last step whose token was not ready in time
         self._costs: dict[str, deque] = {}      # chore name -> its last durations (s)
 
     # ------------------------------------------------------------ the loop
@@ -182,8 +183,8 @@ class StepLoop:
         running = self.tempo_source is None or self.tempo_source.running
         self.musician.on_step(k, now, running)
         self._track_tempo(k, now)
-        if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE:
-            self.notifier.watchdog(now)  # only while steps meet their deadlines
+        if self.notifier is not None and now - self.grid.time_of(k) < WATCHDOG_LATE and self._token_missed != k:
+            self.notifier.watchdog(now)  # only while steps meet their deadlines, their tokens ready
         self._input = False  # the step took in what came
         self._chores, self._chores_before = deque(self.musician.chores(k)), k + 1
         for job in self.periodic:
@@ -214,8 +215,12 @@ class StepLoop:
         end = self._took(chore.name, start)
         step = self._chores_before
         if chore.for_next_step and end > self.grid.time_of(step) + READY_SLACK:
-            self.stats.missed += 1
-            self.musician.missed(step)  # its token came too late: drop it, keep the grid
+            self._missed(step)  # its token came too late: drop it, keep the grid
+
+    def _missed(self, step: int) -> None:
+        self.stats.missed += 1
+        self._token_missed = step
+        self.musician.missed(step)
 
     def _next_chore(self, now: float, event: float, deadline: float) -> Chore | None:
         """The first chore that fits before the next event; or the one the next step needs, where
@@ -245,8 +250,7 @@ class StepLoop:
                 if self._chores:  # no gap for them: the next step's chores measure again
                     self.stats.chores_dropped += len(self._chores)
                     if any(c.for_next_step for c in self._chores):
-                        self.stats.missed += 1
-                        self.musician.missed(self._chores_before)
+                        self._missed(self._chores_before)
                     self._chores.clear()
                 return True
             event = deadline
