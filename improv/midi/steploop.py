@@ -25,7 +25,7 @@ from .constants import PPQN
 
 log = logging.getLogger("improv")
 WATCHDOG_LATE = 0.05   # a step that wakes later than this (or whose token came late) does not ping systemd's watchdog
-REACT_MARGIN = 0.004   # seconds before a step's deadline when input waits for the step
+REACT_MARGIN = 0.004   # seconds before an event (a note, a tick, the step) within which input waits for it
 READY_SLACK = 0.002    # a step's token ready this long after the step's deadline is still played
 START_DELAY = 0.02     # the first step, after the loop starts
 CHORE_FIRST_COST = 0.005  # seconds a chore is expected to take before it has run
