@@ -24,6 +24,7 @@ BARELY = 0.03      # a ratio heard this close to straight is played straight: ±
 _CAP = 0.08        # beats: an onset further than this from every position (syncopation, a grace note) counts as this
 _ON_BEAT = 0.06    # beats: an onset this close to the beat says nothing about swing
 _EMPTY = 0.03      # beats: what an unused place of a level costs (a level's places must all be played)
+_USED = 0.1        # a place is used when this share of the onsets is nearest it
 _MOVED = 0.02      # beats: a half of the onsets explained this much worse by the swing than by its own best: the beat moved
 
 
@@ -69,7 +70,7 @@ def _positions(ratios: np.ndarray, level: str) -> np.ndarray:
 
 def _costs(phases: np.ndarray, ratios: np.ndarray, level: str, occupancy: bool = False) -> np.ndarray:
     """The mean distance (capped) of phases (..., onsets) to the nearest place of each ratio: (..., ratios).
-    With `occupancy`, a level's places must all be used (by a tenth of the onsets each): each empty one
+    With `occupancy`, a level's places must all be used (by _USED of the onsets each): each empty one
     costs _EMPTY, so that the sixteenth's four places do not explain a swung eighth a quarter beat off."""
     places = _positions(ratios, level)
     x = phases[..., None, :]                                   # (..., 1, onsets)
@@ -85,7 +86,7 @@ def _costs(phases: np.ndarray, ratios: np.ndarray, level: str, occupancy: bool =
             nearest[closer] = k
     cost = np.minimum(least, _CAP).mean(axis=-1)               # (..., ratios)
     if occupancy:
-        used = np.stack([(nearest == k).mean(axis=-1) for k in range(places.shape[1])], axis=-1) >= 0.1
+        used = np.stack([(nearest == k).mean(axis=-1) for k in range(places.shape[1])], axis=-1) >= _USED
         cost = cost + _EMPTY * (~used).sum(axis=-1)
     return cost
 
@@ -180,7 +181,7 @@ def _explain(t: np.ndarray, period: float) -> tuple[float, float, str]:
         cost = dist[:, shifted].mean(axis=-1)                                # (ratios, starts)
         near = nearest[:, shifted]
         for k in range(len(positions(STRAIGHT, level))):  # a level's places must all be used
-            cost += _EMPTY * ((near == k).mean(axis=-1) < 0.1)
+            cost += _EMPTY * ((near == k).mean(axis=-1) < _USED)
         costs.append(cost.min(axis=0))
     cost = np.stack(costs)                                                   # (levels, starts)
     # among the least costly (level, start): the most onsets on the beat, then the first level and start
