@@ -32,7 +32,7 @@ FLAT_BELOW = 4           # a call of fewer notes has no shape
 DEFAULT_LEVEL = 80       # before the player has played anything
 JITTER_MAX = 4.0         # velocity: the most of the call's own unevenness an answer takes on
 OTHER_BEATS = 0.6        # the beats after the bar's first are accented this share of midi.accent
-FRESH_S = 0.5            # the recent dynamics measured in update() serve velocity() this long
+FRESH_S = 0.5            # the recent dynamics measured in spare time serve velocity() this long (or two steps)
 
 Dynamics = tuple[float, float, "np.ndarray | None"]   # (level, spread, shape) of a call
 
@@ -136,7 +136,7 @@ class Feel:
             if self._call_dyn is None:  # update() has not run since the answer began
                 self._call_dyn = _call_dynamics(self._call) if self._call else None
             dyn = self._call_dyn
-        elif self._recent_dyn is not None and 0.0 <= now - self._recent_dyn[0] <= FRESH_S:
+        elif self._recent_dyn is not None and 0.0 <= now - self._recent_dyn[0] <= max(FRESH_S, 2 * self.grid.step_seconds):
             dyn = self._recent_dyn[1]
         else:
             dyn = self._recent(now)
